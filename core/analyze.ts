@@ -1,0 +1,135 @@
+import { isStringKey, t } from './i18n';
+import { defaultPolicy } from './policy/musselhorst';
+import type { Policy } from './policy/schema';
+import { rules as allRules } from './rules';
+import type { Rule, RuleContext, RuleHit } from './rules/types';
+import { lexicon as compileLexicon, sentences } from './text/match';
+import { makeTextView } from './text/normalize';
+import {
+  SEVERITY_RANK,
+  isWarningOrStop,
+  type ArticleId,
+  type Draft,
+  type Finding,
+  type Locale,
+  type Role,
+  type Severity,
+} from './types';
+
+/** How the caller wants a draft judged. */
+export type AnalyzeOptions = { policy?: Policy; role?: Role; locale?: Locale };
+
+const compiledLexicons = new WeakMap<Policy, Map<string, RegExp>>();
+
+function lexiconFor(policy: Policy, id: string, builtIn: readonly string[]): RegExp {
+  let cache = compiledLexicons.get(policy);
+  if (!cache) {
+    cache = new Map();
+    compiledLexicons.set(policy, cache);
+  }
+  let re = cache.get(id);
+  if (!re) {
+    re = compileLexicon([...builtIn, ...(policy.lexicons[id] ?? [])]);
+    cache.set(id, re);
+  }
+  return re;
+}
+
+/** Articles whose findings make a leader's post a case of "bij twijfel publiceert men niet". */
+const LEADER_TRIGGER_ARTICLES = new Set<ArticleId>(['2', '4', '5', '6', '7', '8']);
+/** Reminders that stay as they are for a leader: they are about consent, not about stance. */
+const NOT_RAISED_FOR_LEADERS = new Set<ArticleId>(['5', '10', '11', 'bg-correction']);
+
+const raise = (severity: Severity): Severity =>
+  severity === 'info' ? 'warning' : severity === 'warning' ? 'stop' : 'stop';
+
+function message(rule: Rule, hit: RuleHit, policy: Policy, locale: Locale): string {
+  const params = { school: policy.school.name, ...hit.params };
+  const key = `rules.${rule.id}.${hit.variant ?? 'message'}`;
+  if (isStringKey(key)) return t(locale, key, params);
+  const fallback = `rules.${rule.id}.message`;
+  return isStringKey(fallback) ? t(locale, fallback, params) : rule.id;
+}
+
+/**
+ * Reads a draft and says, article by article, where it goes against the school's social
+ * media protocol. Pure: no browser, no I/O. Never throws on any string.
+ */
+export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
+  const policy = options.policy ?? defaultPolicy;
+  const role = options.role ?? 'medewerker';
+  const locale = options.locale ?? 'nl';
+  const view = makeTextView(draft.text);
+  const memos = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    draft,
+    view,
+    policy,
+    role,
+    sentences: sentences(view.norm),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+    lexicon: (id, builtIn) => lexiconFor(policy, id, builtIn),
+  };
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of allRules) {
+    const setting = policy.rules[rule.id];
+    if (setting ? !setting.enabled : rule.defaultOff) continue;
+    let hits: RuleHit[];
+    try {
+      hits = rule.detect(ctx);
+    } catch {
+      // One broken rule must not take the other reminders with it.
+      continue;
+    }
+    for (const hit of hits) {
+      const key = `${rule.id}:${hit.span?.start ?? ''}:${hit.span?.end ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const finding: Finding = {
+        ruleId: rule.id,
+        article: rule.article,
+        severity: setting?.severity ?? hit.severity ?? rule.severity,
+        message: message(rule, hit, policy, locale),
+      };
+      if (hit.span) finding.span = hit.span;
+      const action = hit.action ?? rule.action;
+      if (action) finding.action = action;
+      findings.push(finding);
+    }
+  }
+
+  if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
+
+  // Article 8: every warning offers to contact the leidinggevende.
+  for (const f of findings) if (!f.action && isWarningOrStop(f.severity)) f.action = 'contact';
+
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (a.span?.start ?? -1) - (b.span?.start ?? -1),
+  );
+}
+
+/** Article 5: a leader always represents the school. Bij twijfel publiceert men niet. */
+function applyLeaderRule(findings: Finding[], policy: Policy, locale: Locale): void {
+  const triggered = findings.some(
+    (f) => isWarningOrStop(f.severity) || LEADER_TRIGGER_ARTICLES.has(f.article),
+  );
+  const setting = policy.rules.leaderRepresents;
+  if (!triggered || setting?.enabled === false) return;
+  for (const f of findings) {
+    if (!NOT_RAISED_FOR_LEADERS.has(f.article)) f.severity = raise(f.severity);
+  }
+  findings.push({
+    ruleId: 'leaderRepresents',
+    article: '5',
+    severity: setting?.severity ?? 'warning',
+    message: t(locale, 'rules.leaderRepresents.message', { school: policy.school.name }),
+    action: 'contact',
+  });
+}

@@ -1,0 +1,216 @@
+import type { RuleContext } from '../rules/types';
+import { findAll, lexicon, sentenceAt, tokenize, type NormMatch, type Range } from '../text/match';
+import { ambiguousNames, firstNames } from './names';
+
+// Shared signals that several rules combine with their own words. Each is computed once per
+// analysis through ctx.memo. All ranges are in the norm view.
+
+const SCHOOL_WORDS = lexicon([
+  'onze school',
+  'op school',
+  'de school',
+  'deze school',
+  'het schoolplein',
+  'school(bestuur|leiding|directie|team|plein|reis|kamp|feest|musical)',
+  'directeur',
+  'directrice',
+  'adjunct directeur',
+  'adjunct-directeur',
+  'directie',
+  'schoolleider',
+  'bestuur',
+  'bestuurder',
+  'juf',
+  'juffen',
+  'juffrouw',
+  'meester',
+  'meesters',
+  'leerkracht(en)?',
+  'leraar',
+  'leraren',
+  'docent(en)?',
+  'collega(s)?',
+  "collega's",
+  'het team',
+  'ons team',
+  'teamleden',
+  'intern begeleider',
+  'ib-er',
+  'leerling(en)?',
+  'leerlingetje(s)?',
+  'kinderen van groep',
+  'groep [1-8]',
+  'groep [1-8][a-d]',
+  'kleuters',
+  'onderbouw',
+  'bovenbouw',
+  'de klas',
+  'mijn klas',
+  'onze klas',
+  'ouder(s)?',
+  'die ouders',
+  'sommige ouders',
+  'moeder(s)?',
+  'vader(s)?',
+  'mama',
+  'papa',
+  'ouderraad',
+  'mr',
+  'medezeggenschapsraad',
+  'gmr',
+  'studiedag',
+  'ouderavond',
+  'teamvergadering',
+  'kerstviering',
+  'rapportgesprek(ken)?',
+  'tienminutengesprek(ken)?',
+  'the school',
+  'our school',
+  'my school',
+  'principal',
+  'headteacher',
+  'head teacher',
+  'teacher(s)?',
+  'colleague(s)?',
+  'parent(s)?',
+  'pupil(s)?',
+  'student(s)?',
+  'staff',
+]);
+
+/** Mentions of the school, its staff, pupils, parents or school events. */
+export function schoolReferences(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('schoolReferences', () => {
+    const own = ctx.lexicon('schoolName', [ctx.policy.school.name, ...ctx.policy.school.aliases]);
+    return [...findAll(ctx.view, SCHOOL_WORDS), ...findAll(ctx.view, own)].sort(
+      (a, b) => a.start - b.start,
+    );
+  });
+}
+
+/** True when the school (or its people) is referred to inside `range`. */
+export function mentionsSchoolIn(ctx: RuleContext, range: Range): boolean {
+  return schoolReferences(ctx).some((m) => m.start < range.end && m.end > range.start);
+}
+
+const PUPIL_WORDS = lexicon([
+  'leerling(en)?',
+  'leerlingetje(s)?',
+  'kind(eren)?',
+  'kindje(s)?',
+  'jongen(s)?',
+  'meisje(s)?',
+  'kleuter(s)?',
+  'zoon',
+  'dochter',
+  'klasgeno(o|t)(en)?',
+  'groep [1-8][a-d]?',
+  'pupil(s)?',
+  'student(s)?',
+  'kid(s)?',
+  'child(ren)?',
+  'boy',
+  'girl',
+]);
+
+/** Mentions of pupils or children. */
+export function pupilReferences(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('pupilReferences', () => findAll(ctx.view, PUPIL_WORDS));
+}
+
+// A person made identifiable: "mijn leerling", "een jongen uit groep 6", "collega X",
+// "de moeder van X", initials "J." handled in individualReferences.
+const INDIVIDUAL_PHRASES = lexicon([
+  'mijn leerling',
+  'een leerling',
+  'die leerling',
+  'deze leerling',
+  'onze leerling',
+  '(een|die|deze) (jongen|meisje|kind|kleuter) (uit|van|in) (groep|de klas|mijn klas)',
+  '(jongen|meisje|kind|leerling) uit groep [1-8][a-d]?',
+  '(mijn|een|die|onze) collega',
+  'de (moeder|vader|ouders) van',
+  'zijn (moeder|vader|ouders)',
+  'haar (moeder|vader|ouders)',
+  'my (student|pupil)',
+  'a (student|pupil|boy|girl) (in|from) (my|year|group)',
+  'my colleague',
+]);
+
+/** A first name, capitalised in the raw text, and not just an ordinary word. */
+export type NameMention = { name: string; start: number; end: number };
+
+/**
+ * First names of people in the draft (norm ranges). A name that is also a word (Roos, Job)
+ * counts only when capitalised mid-sentence; a name at the start of a sentence counts when
+ * it is not an ambiguous one. Staff names come with juf/meester and are flagged `staff`.
+ */
+export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean })[] {
+  return ctx.memo('nameMentions', () => {
+    const out: (NameMention & { staff: boolean })[] = [];
+    const { view } = ctx;
+    const staffNames = new Set(ctx.policy.staffNames.map((n) => n.toLowerCase()));
+    const tokens = tokenize(view.norm);
+    tokens.forEach((tok, i) => {
+      if (!firstNames.has(tok.text) && !staffNames.has(tok.text)) return;
+      const span = view.toRaw(tok.start, tok.end);
+      const first = view.raw[span.start] ?? '';
+      if (first === first.toLowerCase()) return; // names are written with a capital
+      const sentence = sentenceAt(ctx.sentences, tok.start);
+      const atSentenceStart = view.norm.slice(sentence.start, tok.start).trim() === '';
+      if (ambiguousNames.has(tok.text) && atSentenceStart) return;
+      const prev = tokens[i - 1]?.text ?? '';
+      const staff =
+        staffNames.has(tok.text) ||
+        /^(juf|juffrouw|meester|mevrouw|meneer|mr|mrs|ms|collega|directeur|directrice)$/.test(prev);
+      out.push({ name: tok.text, start: tok.start, end: tok.end, staff });
+    });
+    return out;
+  });
+}
+
+/**
+ * References that single out one person: a (non-staff) first name, initials ("J."), or a
+ * phrase such as "mijn leerling", "een meisje uit groep 6", "de moeder van".
+ */
+export function individualReferences(ctx: RuleContext): Range[] {
+  return ctx.memo('individualReferences', () => {
+    const ranges: Range[] = nameMentions(ctx).map(({ start, end }) => ({ start, end }));
+    ranges.push(...findAll(ctx.view, INDIVIDUAL_PHRASES));
+    // Initials: a capital letter and a dot before a capitalised word or at a name position.
+    for (const m of ctx.view.raw.matchAll(
+      /(?<![\p{L}.])\p{Lu}\.(?=\s*(?:\p{Lu}|uit|van|heeft|is)\b)/gu,
+    )) {
+      const normStart = normIndexOf(ctx, m.index);
+      if (normStart >= 0) ranges.push({ start: normStart, end: normStart + 1 });
+    }
+    return ranges.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** True when one person is singled out in `range` (usually a sentence). */
+export function individualIn(ctx: RuleContext, range: Range): boolean {
+  return individualReferences(ctx).some((r) => r.start < range.end && r.end > range.start);
+}
+
+/** The norm index whose raw range starts at raw index `rawIndex` (or -1). */
+function normIndexOf(ctx: RuleContext, rawIndex: number): number {
+  const { view } = ctx;
+  // Binary search would need the map; drafts are short, and this runs only for initials.
+  for (let i = 0; i < view.norm.length; i++) {
+    const span = view.toRaw(i, i + 1);
+    if (span.start === rawIndex) return i;
+    if (span.start > rawIndex) return -1;
+  }
+  return -1;
+}
+
+/** The sentence around a norm position, widened to its neighbours (catalogue: ±1 sentence). */
+export function sentenceWindow(ctx: RuleContext, pos: number, neighbours = 1): Range {
+  const list = ctx.sentences;
+  const idx = list.findIndex((s) => pos >= s.start && pos < s.end);
+  if (idx < 0) return { start: 0, end: ctx.view.norm.length };
+  const from = list[Math.max(0, idx - neighbours)]!;
+  const to = list[Math.min(list.length - 1, idx + neighbours)]!;
+  return { start: from.start, end: to.end };
+}

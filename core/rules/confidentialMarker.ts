@@ -1,0 +1,52 @@
+import { findAll, rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+// Forms, not stems: a stemmer would also catch "vertrouwen" and "vertrouwenspersoon".
+const MARKERS = [
+  'vertrouwelijk(e|heid)?',
+  'strikt vertrouwelijk',
+  'confidential',
+  'intern memo',
+  'interne (mail|memo|informatie|info|notitie)',
+  'alleen intern',
+  'niet (door)?sturen',
+  'niet doorsturen',
+  'niet (verder )?(delen|vertellen)',
+  'niet naar buiten brengen',
+  'onder ons',
+  'off the record',
+  'embargo',
+  'nog niet officieel',
+  'nog niet bekend(gemaakt)?',
+  'zeg het tegen niemand',
+  "please don't forward",
+  'do not forward',
+  'do not share',
+  'internal only',
+  'geheim',
+];
+
+// "de klas niet delen" (splitting a class), "niet delen door nul": not a marker.
+const NOT_A_MARKER = /(klas|groep|getal|nul|taart)\s+niet\s+delen|niet\s+delen\s+door/u;
+
+/** Art. 3: words that label the content as confidential. */
+export default defineRule({
+  id: 'confidentialMarker',
+  article: '3',
+  severity: 'warning',
+  detect(ctx) {
+    const { view } = ctx;
+    const re = ctx.lexicon('confidentialMarker', MARKERS);
+    return findAll(view, re)
+      .filter((m) => !NOT_A_MARKER.test(view.norm.slice(Math.max(0, m.start - 12), m.end + 10)))
+      .filter((m) => !isQuotedTitle(view.norm, m))
+      .map((m) => ({ span: rawSpan(view, m) }));
+  },
+});
+
+/** "Het geheim van de smid" in quotes is a book title, not a label. */
+function isQuotedTitle(norm: string, m: { start: number; end: number }): boolean {
+  const before = norm.slice(Math.max(0, m.start - 20), m.start);
+  const after = norm.slice(m.end, m.end + 40);
+  return /["“'‘][^"“”'‘’]*$/.test(before) && /^[^"“”'‘’]*["”'’]/.test(after);
+}

@@ -1,0 +1,223 @@
+import type { Span } from '../types';
+
+/**
+ * Two views of one draft. `raw` is what the user typed; `norm` is what lexicon rules match
+ * against: NFKC, lower case, no diacritics, look-alike letters folded, zero-width characters
+ * dropped, leet digits read as letters inside words (`v3rtrouwelijk`), spaced-out letters
+ * joined (`v e r t r o u w`), runs of 3+ identical letters squeezed to one. Every norm
+ * character remembers the raw range it came from, so spans still point into the original.
+ */
+export type TextView = {
+  readonly raw: string;
+  readonly norm: string;
+  /** Maps a half-open range of `norm` back to the raw text. */
+  toRaw(normStart: number, normEnd: number): Span;
+};
+
+type Piece = { ch: string; start: number; end: number };
+
+// Removed in the norm view: zero-width space/non-joiner/joiner, word joiner, BOM, soft
+// hyphen, variation selectors. Removing them from the *view* is safe (the raw text, where
+// U+200D glues emoji together, is never changed).
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0E\uFE0F]/;
+
+// Letters from other scripts that look like Latin ones (the usual evasions).
+const CONFUSABLES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ո: 'n',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  ν: 'v',
+  χ: 'x',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  '€': 'e',
+  $: 's',
+};
+
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string): boolean => LETTER.test(ch);
+
+/** Step 1: per code point NFKC, case fold, strip marks, fold confusables, drop invisibles. */
+function foldChars(raw: string): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const cp = raw.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    const original = raw.slice(i, i + len);
+    if (!INVISIBLE.test(original)) {
+      const folded = original
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .normalize('NFKC')
+        .toLocaleLowerCase('nl');
+      for (const ch of folded) {
+        const mapped = CONFUSABLES[ch] ?? ch;
+        for (const m of mapped) out.push({ ch: m, start: i, end: i + len });
+      }
+    }
+    i += len;
+  }
+  return out;
+}
+
+const WORDISH = /[\p{L}\p{N}@€$]/u;
+
+/** Step 2: read leet digits as letters, but only inside words that are mostly letters. */
+function readLeet(pieces: Piece[]): Piece[] {
+  let i = 0;
+  while (i < pieces.length) {
+    if (!WORDISH.test(pieces[i]!.ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    let leet = 0;
+    let otherDigits = 0;
+    while (j < pieces.length && WORDISH.test(pieces[j]!.ch)) {
+      const ch = pieces[j]!.ch;
+      if (isLetter(ch)) letters++;
+      else if (ch in LEET) leet++;
+      else otherDigits++;
+      j++;
+    }
+    // An e-mail-like token (letters@letters) is not leet; neither are codes like "8a" or "2e".
+    const token = pieces.slice(i, j).map((p) => p.ch);
+    const atInside = token.indexOf('@') > 0 && token.indexOf('@') < token.length - 1;
+    if (leet > 0 && letters >= 3 && otherDigits === 0 && leet <= letters && !atInside) {
+      for (let k = i; k < j; k++) {
+        const mapped = LEET[pieces[k]!.ch];
+        if (mapped) pieces[k] = { ...pieces[k]!, ch: mapped };
+      }
+    }
+    i = j;
+  }
+  return pieces;
+}
+
+const SPACER = /^[ .*_\-·]$/;
+
+/** Step 3: join runs of 3+ single letters separated by one spacer: "k u t", "B.S.N.". */
+function joinSpacedLetters(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  const isSingleLetterAt = (k: number): boolean =>
+    k < pieces.length &&
+    isLetter(pieces[k]!.ch) &&
+    (k === 0 || !isLetter(pieces[k - 1]!.ch)) &&
+    (k + 1 >= pieces.length || !isLetter(pieces[k + 1]!.ch));
+  while (i < pieces.length) {
+    if (isSingleLetterAt(i)) {
+      // Collect letter, spacer, letter, spacer, … with the same spacer character.
+      const run = [i];
+      let k = i;
+      const spacer = pieces[k + 1]?.ch;
+      while (
+        spacer !== undefined &&
+        SPACER.test(spacer) &&
+        pieces[k + 1]?.ch === spacer &&
+        isSingleLetterAt(k + 2)
+      ) {
+        run.push(k + 2);
+        k += 2;
+      }
+      if (run.length >= 3) {
+        for (const r of run) out.push(pieces[r]!);
+        // A trailing dot of an abbreviation ("b.s.n.") belongs to it.
+        i = k + 1;
+        if (spacer === '.' && pieces[i]?.ch === '.') i++;
+        continue;
+      }
+    }
+    out.push(pieces[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** Step 4: squeeze runs of 3+ identical letters ("kuttt", "nieeeet") to one. */
+function squeezeRepeats(pieces: Piece[], raw: string): Piece[] {
+  const out: Piece[] = [];
+  // Compare what was typed, so "ideeën" (e, e, ë) is not a repeat.
+  const typed = (p: Piece): string => raw.slice(p.start, p.end).toLowerCase();
+  let i = 0;
+  while (i < pieces.length) {
+    const ch = pieces[i]!.ch;
+    const first = typed(pieces[i]!);
+    let j = i + 1;
+    while (j < pieces.length && pieces[j]!.ch === ch && typed(pieces[j]!) === first) j++;
+    if (j - i >= 3 && isLetter(ch)) {
+      out.push({ ch, start: pieces[i]!.start, end: pieces[j - 1]!.end });
+    } else {
+      for (let k = i; k < j; k++) out.push(pieces[k]!);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Builds both views of a draft text. Linear in the text length. */
+export function makeTextView(raw: string): TextView {
+  const pieces = squeezeRepeats(joinSpacedLetters(readLeet(foldChars(raw))), raw);
+  const norm = pieces.map((p) => p.ch).join('');
+  const starts = new Int32Array(norm.length);
+  const ends = new Int32Array(norm.length);
+  let n = 0;
+  for (const p of pieces) {
+    // A piece is one UTF-16 unit in norm except astral characters (emoji): two units.
+    for (let u = 0; u < p.ch.length; u++) {
+      starts[n] = p.start;
+      ends[n] = p.end;
+      n++;
+    }
+  }
+  return {
+    raw,
+    norm,
+    toRaw(normStart: number, normEnd: number): Span {
+      if (norm.length === 0) return { start: 0, end: 0 };
+      const s = Math.max(0, Math.min(normStart, norm.length - 1));
+      const e = Math.max(s + 1, Math.min(normEnd, norm.length));
+      return { start: starts[s]!, end: ends[e - 1]! };
+    },
+  };
+}

@@ -16,7 +16,7 @@ export type DigitRun = { digits: string; start: number; end: number };
  */
 export function nineDigitCandidates(raw: string): DigitRun[] {
   const out: DigitRun[] = [];
-  const re = /(?<![\d.,\-\/])\d(?:[ .\-]?\d){8}(?![\d\/]|[.,\-]\d)/g;
+  const re = /(?<![\d.,/-])\d(?:[ .-]?\d){8}(?![\d/]|[.,-]\d)/g;
   for (const m of raw.matchAll(re)) {
     out.push({ digits: m[0].replace(/\D/g, ''), start: m.index, end: m.index + m[0].length });
   }

@@ -21,6 +21,10 @@ export const nl = {
   "cli.noFindings": "Geen opmerkingen. Goed bericht!",
   "extDescription": "Herinneringen uit het social media protocol van je school, terwijl je een bericht typt.",
   "extName": "Bedenk dat",
+  "panel.clean": "Geen opmerkingen.",
+  "popup.tryLabel": "Probeer een bericht",
+  "popup.tryPlaceholder": "Typ hier een bericht om te zien wat Bedenk dat opmerkt.",
+  "popup.workerError": "De controle reageert niet. Sluit de popup en probeer het opnieuw.",
   "rules.confidentialBsn.message": "Dit lijkt op een burgerservicenummer (BSN). Een BSN hoort nooit op social media; haal het nummer weg.",
   "rules.confidentialMarker.message": "Je bericht bevat woorden als 'vertrouwelijk' of 'niet doorsturen'. Wat vertrouwelijk is, hoort niet op social media.",
   "rules.leaderRepresents.message": "Als leidinggevende vertegenwoordig je altijd {school}, ook met een privémening. Bij twijfel publiceert men niet."
@@ -48,6 +52,10 @@ export const en: Record<keyof typeof nl, string> = {
   "cli.noFindings": "No remarks. Good post!",
   "extDescription": "Reminders from your school's social media protocol while you type a post.",
   "extName": "Bedenk dat",
+  "panel.clean": "No remarks.",
+  "popup.tryLabel": "Try a post",
+  "popup.tryPlaceholder": "Type a post here to see what Bedenk dat notices.",
+  "popup.workerError": "The checker does not answer. Close the popup and try again.",
   "rules.confidentialBsn.message": "This looks like a citizen service number (BSN). A BSN never belongs on social media; please remove it.",
   "rules.confidentialMarker.message": "Your post contains words like 'confidential' or 'do not forward'. Whatever is confidential does not belong on social media.",
   "rules.leaderRepresents.message": "As a leader you always represent {school}, even with a private opinion. When in doubt, do not publish."

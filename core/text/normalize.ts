@@ -19,7 +19,7 @@ type Piece = { ch: string; start: number; end: number };
 // Removed in the norm view: zero-width space/non-joiner/joiner, word joiner, BOM, soft
 // hyphen, variation selectors. Removing them from the *view* is safe (the raw text, where
 // U+200D glues emoji together, is never changed).
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0E\uFE0F]/;
+const INVISIBLE = /^(?:[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0E|\uFE0F)$/;
 
 // Letters from other scripts that look like Latin ones (the usual evasions).
 const CONFUSABLES: Record<string, string> = {

@@ -1,0 +1,67 @@
+// `npm run bench`: how fast is analyze? Median and p99 on 280-, 3,000- and 50,000-character
+// drafts, and the same texts through alex (retext) in the same run, as a ratio. Figures,
+// not a test: DESIGN.md's budgets are ≤ 1 ms p99 at 280 chars, ≤ 5 ms at 3,000, ≥ 10× alex.
+import { text as alex } from 'alex';
+import { analyze } from '../core/analyze';
+import { loadCorpus } from '../tests/corpus/evaluate';
+
+const corpus = loadCorpus().map((d) => d.text);
+
+/** A realistic draft of exactly `length` characters, cut from the corpus. */
+function draftOf(length: number): string {
+  let out = '';
+  for (let i = 0; out.length < length; i++) out += `${corpus[i % corpus.length]}\n\n`;
+  return out.slice(0, length);
+}
+
+function measure(fn: () => void, runs: number): { median: number; p99: number } {
+  for (let i = 0; i < Math.min(20, runs); i++) fn(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p99: at(0.99) };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+const rows: string[][] = [
+  [
+    'chars',
+    'analyze median',
+    'analyze p99',
+    'alex median',
+    'alex p99',
+    'alex/analyze (median)',
+    'budget p99',
+  ],
+];
+for (const [length, runs, budget] of [
+  [280, 2000, '≤ 1 ms'],
+  [3000, 300, '≤ 5 ms'],
+  [50000, 20, '—'],
+] as const) {
+  const text = draftOf(length);
+  const ours = measure(
+    () => analyze({ text, platform: 'facebook', isReply: true }, { role: 'leidinggevende' }),
+    runs,
+  );
+  const theirs = measure(() => alex(text), Math.max(5, Math.floor(runs / 20)));
+  rows.push([
+    String(length),
+    fmt(ours.median),
+    fmt(ours.p99),
+    fmt(theirs.median),
+    fmt(theirs.p99),
+    `${(theirs.median / ours.median).toFixed(1)}×`,
+    budget,
+  ]);
+}
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+console.log(
+  `\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; rules measured with role leidinggevende, reply, on facebook (every rule runs).`,
+);

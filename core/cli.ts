@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { analyze } from './analyze';
 import { t } from './i18n';
 import { defaultPolicy } from './policy/musselhorst';
@@ -102,11 +102,11 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 
 /** One draft of `--jsonl` input. */
 export const JsonlDraftSchema = z.object({
-  text: z.string().min(1, 'text is leeg'),
-  platform: z.enum(PLATFORM_IDS).default('other'),
-  role: z.enum(ROLES).optional(),
-  hasMedia: z.boolean().optional(),
-  isReply: z.boolean().optional(),
+  text: z.string().check(z.minLength(1, 'text is leeg')),
+  platform: z._default(z.enum(PLATFORM_IDS), 'other'),
+  role: z.optional(z.enum(ROLES)),
+  hasMedia: z.optional(z.boolean()),
+  isReply: z.optional(z.boolean()),
 });
 
 /** What the command prints and how it ends. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ACTIONS, ARTICLE_IDS, LOCALES, PLATFORM_IDS, ROLES, SEVERITIES } from './types';
 
 // The message protocol between content scripts, extension pages and the background worker:
@@ -6,10 +6,10 @@ import { ACTIONS, ARTICLE_IDS, LOCALES, PLATFORM_IDS, ROLES, SEVERITIES } from '
 
 /** A draft as it crosses a boundary. The limit keeps one message bounded (1 MB paste). */
 export const DraftSchema = z.object({
-  text: z.string().max(2_000_000),
+  text: z.string().check(z.maxLength(2_000_000)),
   platform: z.enum(PLATFORM_IDS),
-  hasMedia: z.boolean().optional(),
-  isReply: z.boolean().optional(),
+  hasMedia: z.optional(z.boolean()),
+  isReply: z.optional(z.boolean()),
 });
 
 export const FindingSchema = z.object({
@@ -17,8 +17,8 @@ export const FindingSchema = z.object({
   article: z.enum(ARTICLE_IDS),
   severity: z.enum(SEVERITIES),
   message: z.string(),
-  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
-  action: z.enum(ACTIONS).optional(),
+  span: z.optional(z.object({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)) })),
+  action: z.optional(z.enum(ACTIONS)),
 });
 
 export const messages = {
@@ -30,12 +30,12 @@ export const messages = {
   /** Analyse a draft with the user's settings; `seq` lets the caller drop stale answers. */
   analyze: {
     request: z.object({
-      seq: z.number().int().min(0),
+      seq: z.int().check(z.gte(0)),
       draft: DraftSchema,
-      role: z.enum(ROLES).optional(),
-      locale: z.enum(LOCALES).optional(),
+      role: z.optional(z.enum(ROLES)),
+      locale: z.optional(z.enum(LOCALES)),
     }),
-    response: z.object({ seq: z.number().int().min(0), findings: z.array(FindingSchema) }),
+    response: z.object({ seq: z.int().check(z.gte(0)), findings: z.array(FindingSchema) }),
   },
 } as const;
 

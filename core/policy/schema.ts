@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ARTICLE_IDS, SEVERITIES } from '../types';
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
+const texts = z._default(z.array(text), []);
 
 /** Per-rule settings a school can make in its pack. */
 export const RuleSettingSchema = z.object({
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** Overrides the rule's own severity. */
-  severity: z.enum(SEVERITIES).optional(),
+  severity: z.optional(z.enum(SEVERITIES)),
   /** Whether staff may switch this rule off in the options page. */
-  userCanDisable: z.boolean().default(true),
+  userCanDisable: z._default(z.boolean(), true),
 });
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
@@ -17,12 +18,12 @@ export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 export const PolicySchema = z.object({
   schemaVersion: z.literal(1),
   /** Stable id of the pack, e.g. "obs-de-musselhorst". */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -')),
   school: z.object({
     /** As written in messages: "obs de Musselhorst". */
     name: text,
     /** Other ways staff write the school's name ("de Musselhorst", "Musselhorst"). */
-    aliases: z.array(text).default([]),
+    aliases: texts,
   }),
   /** The protocol's own words per point, shown when a finding is expanded. */
   articles: z.partialRecord(z.enum(ARTICLE_IDS), text),
@@ -33,30 +34,33 @@ export const PolicySchema = z.object({
     short: text,
   }),
   /** Contact details that are the school's own and so public (no art. 3 finding). */
-  publicContacts: z
-    .object({
-      emails: z.array(z.string().email()).default([]),
-      emailDomains: z.array(text).default([]),
-      phones: z.array(text).default([]),
-      ibans: z.array(text).default([]),
-      addresses: z.array(text).default([]),
-    })
-    .default({ emails: [], emailDomains: [], phones: [], ibans: [], addresses: [] }),
+  publicContacts: z._default(
+    z.object({
+      emails: z._default(z.array(z.email()), []),
+      emailDomains: texts,
+      phones: texts,
+      ibans: texts,
+      addresses: texts,
+    }),
+    { emails: [], emailDomains: [], phones: [], ibans: [], addresses: [] },
+  ),
   /** Names of staff, so "juf Anouk" is known as a colleague. */
-  staffNames: z.array(text).default([]),
+  staffNames: texts,
   /** Extra words per lexicon id (see core/rules), added to the built-in ones. */
-  lexicons: z.record(z.string(), z.array(text)).default({}),
+  lexicons: z._default(z.record(z.string(), z.array(text)), {}),
   /** Rule on/off and severity, by rule id. Rules not listed keep their defaults. */
-  rules: z.record(z.string(), RuleSettingSchema).default({}),
+  rules: z._default(z.record(z.string(), RuleSettingSchema), {}),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 /** A pack as written in a file (defaults not yet applied). */
 export type PolicyInput = z.input<typeof PolicySchema>;
 
-/** One readable line per problem: "disclaimer.short: Too small: …". */
-export function describeIssues(error: z.ZodError): string[] {
+/** One readable line per problem: "disclaimer.short: …". */
+export function describeIssues(error: {
+  issues: readonly { path: PropertyKey[]; message: string }[];
+}): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
     return `${path}: ${issue.message}`;
   });
 }

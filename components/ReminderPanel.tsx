@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import type { ArticleId, Finding, FindingAction } from '@/core/types';
+import type { Translate } from '@/utils/i18n';
+import { articleTitleKey } from './articleTitle';
+
+/** What a button in the panel asks for. */
+export type PanelAction = FindingAction | 'dismiss';
+
+export type ReminderPanelProps = {
+  findings: readonly Finding[];
+  /** The draft, to quote the words a finding is about. */
+  text: string;
+  /** The protocol's own words per article (from the policy pack). */
+  articles: Partial<Record<ArticleId, string>>;
+  collapsed: boolean;
+  /** Actions this surface can carry out; other action buttons are not shown. */
+  actions: readonly PanelAction[];
+  t: Translate;
+  onToggle: () => void;
+  /** Called only for trusted clicks: a page script cannot press the panel's buttons. */
+  onAction: (finding: Finding, action: PanelAction) => void;
+};
+
+const ACTION_LABEL = {
+  'insert-disclaimer': 'panel.actionInsertDisclaimer',
+  contact: 'panel.actionContact',
+  'check-consent': 'panel.actionCheckConsent',
+  dismiss: 'panel.actionDismiss',
+} as const;
+
+const SEVERITY_LABEL = { info: 'panel.severityInfo', warning: 'panel.severityWarning', stop: 'panel.severityStop' } as const;
+
+/** Keeps the editor's focus and selection when a panel button is pressed. */
+const keepFocus = (e: MouseEvent) => e.preventDefault();
+
+/** The reminders for one compose box: a small badge when clean or collapsed, else a list. */
+export function ReminderPanel(props: ReminderPanelProps) {
+  const { findings, t, collapsed } = props;
+  const count = findings.length;
+  const worst = findings.some((f) => f.severity === 'stop')
+    ? 'stop'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'info';
+  const summary = count === 0 ? t('panel.clean') : t(count === 1 ? 'panel.countOne' : 'panel.countMany', { n: count });
+
+  if (count === 0 || collapsed) {
+    return (
+      <div class="bd-root">
+        <button
+          type="button"
+          class={`bd-badge bd-${count === 0 ? 'clean' : worst}`}
+          aria-expanded="false"
+          disabled={count === 0}
+          title={summary}
+          onMouseDown={keepFocus}
+          onClick={(e) => e.isTrusted && props.onToggle()}
+        >
+          <span aria-hidden="true">{count === 0 ? '✓' : count}</span>
+          <span class="bd-sr">{summary}</span>
+        </button>
+        <div role="status" aria-live="polite" class="bd-sr">
+          {summary}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="bd-root">
+      <section class="bd-panel" aria-label={t('panel.title')}>
+        <header class="bd-header">
+          <strong>{t('panel.title')}</strong>
+          <span role="status" aria-live="polite" class="bd-count">
+            {summary}
+          </span>
+          <button
+            type="button"
+            class="bd-collapse"
+            aria-expanded="true"
+            title={t('panel.collapse')}
+            onMouseDown={keepFocus}
+            onClick={(e) => e.isTrusted && props.onToggle()}
+          >
+            <span aria-hidden="true">–</span>
+            <span class="bd-sr">{t('panel.collapse')}</span>
+          </button>
+        </header>
+        <ul class="bd-list">
+          {findings.map((f) => (
+            <FindingRow key={`${f.ruleId}:${f.span?.start ?? ''}`} finding={f} {...props} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function FindingRow({ finding: f, text, articles, actions, t, onAction }: ReminderPanelProps & { finding: Finding }) {
+  const [open, setOpen] = useState(false);
+  const quote = f.span ? text.slice(f.span.start, f.span.end) : '';
+  const buttons: PanelAction[] = [];
+  if (f.action && actions.includes(f.action)) buttons.push(f.action);
+  if (f.action !== 'contact' && f.severity !== 'info' && actions.includes('contact')) buttons.push('contact');
+  if (actions.includes('dismiss')) buttons.push('dismiss');
+  const articleText = articles[f.article];
+  return (
+    <li class={`bd-finding bd-${f.severity}`} data-rule-id={f.ruleId} data-article={f.article} data-severity={f.severity}>
+      <p class="bd-message">
+        <span class="bd-severity">{t(SEVERITY_LABEL[f.severity])}</span> {f.message}
+      </p>
+      {quote && <q class="bd-quote">{quote.length > 60 ? `${quote.slice(0, 57)}…` : quote}</q>}
+      <button
+        type="button"
+        class="bd-article"
+        aria-expanded={open}
+        onMouseDown={keepFocus}
+        onClick={(e) => e.isTrusted && setOpen(!open)}
+      >
+        {t('panel.article', { article: f.article.replace('bg-', ''), title: t(articleTitleKey(f.article)) })}
+      </button>
+      {open && articleText && <blockquote class="bd-article-text">{articleText}</blockquote>}
+      {buttons.length > 0 && (
+        <div class="bd-actions">
+          {buttons.map((action) => (
+            <button
+              type="button"
+              key={action}
+              data-action={action}
+              class={action === 'dismiss' ? 'bd-secondary' : 'bd-primary'}
+              onMouseDown={keepFocus}
+              onClick={(e) => e.isTrusted && onAction(f, action)}
+            >
+              {t(ACTION_LABEL[action])}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

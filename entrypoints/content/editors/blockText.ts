@@ -1,0 +1,116 @@
+import type { EditorSnapshot, TextSegment } from './types';
+
+/** How a block-structured contenteditable lays out its text. */
+export type BlockLayout = {
+  /** Elements that are lines/paragraphs: a line break separates two of them. */
+  isBlock(el: Element): boolean;
+  /** Elements that are not part of the text (placeholders, widgets, mention pop-ups). */
+  isSkipped?(el: Element): boolean;
+  /** A <br> that only keeps an empty line open (Quill, Lexical, ProseMirror) is no text. */
+  isPlaceholderBreak?(br: Element): boolean;
+};
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+]);
+
+/** The usual HTML block elements. */
+export const isHtmlBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName);
+
+/**
+ * Reads a contenteditable as text: text nodes as they are, an emoji <img> as its alt text, a
+ * <br> as a line break, and one line break between blocks. Every character remembers its
+ * DOM position, so a finding's span can be marked in place.
+ */
+export function readBlocks(root: HTMLElement, layout: BlockLayout): EditorSnapshot {
+  const segments: TextSegment[] = [];
+  let text = '';
+  let pendingBreak = false;
+  let lastNode: Node = root;
+  let lastOffset = 0;
+
+  const push = (node: Node, nodeOffset: number, value: string): void => {
+    if (pendingBreak && text.length > 0) {
+      segments.push({ node: lastNode, nodeOffset: lastOffset, start: text.length, length: 1 });
+      text += '\n';
+    }
+    pendingBreak = false;
+    segments.push({ node, nodeOffset, start: text.length, length: value.length });
+    text += value;
+    lastNode = node;
+    lastOffset = nodeOffset + value.length;
+  };
+
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = (node as Text).data.replace(/\u00A0/g, ' ');
+      if (value.length > 0) push(node, 0, value);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (layout.isSkipped?.(el)) return;
+    if (el.tagName === 'BR') {
+      if (!layout.isPlaceholderBreak?.(el)) push(el, 0, '\n');
+      return;
+    }
+    if (el.tagName === 'IMG') {
+      const alt = el.getAttribute('alt');
+      if (alt) push(el, 0, alt);
+      return;
+    }
+    const block = el !== root && layout.isBlock(el);
+    if (block && text.length > 0) pendingBreak = true;
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) pendingBreak = true;
+  };
+  walk(root);
+  return { text, segments };
+}
+
+/** A DOM range for `[start, end)` of a snapshot made by readBlocks. */
+export function rangeFromSegments(
+  snapshot: EditorSnapshot,
+  start: number,
+  end: number,
+): Range | null {
+  const at = (offset: number, isEnd: boolean): [Node, number] | null => {
+    for (const seg of snapshot.segments) {
+      const inside = isEnd
+        ? offset > seg.start && offset <= seg.start + seg.length
+        : offset >= seg.start && offset < seg.start + seg.length;
+      if (!inside) continue;
+      const within = offset - seg.start;
+      if (seg.node.nodeType === Node.TEXT_NODE) return [seg.node, seg.nodeOffset + within];
+      // An element segment (emoji image, <br>): select the whole element.
+      const parent = seg.node.parentNode;
+      if (!parent) return null;
+      const index = Array.prototype.indexOf.call(parent.childNodes, seg.node) as number;
+      return [parent, isEnd ? index + 1 : index];
+    }
+    return null;
+  };
+  const from = at(start, false);
+  const to = at(end, true);
+  if (!from || !to) return null;
+  try {
+    const range = document.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    return range;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+import { isHtmlBlock, rangeFromSegments, readBlocks } from './blockText';
+import type { EditorDriver } from './types';
+
+/** A plain contenteditable (YouTube comments, Studio): <div>/<br> lines as the browser makes them. */
+export const contenteditableDriver: EditorDriver = {
+  kind: 'contenteditable',
+  read: (el) =>
+    readBlocks(el, {
+      isBlock: isHtmlBlock,
+      // Chrome keeps an empty line open with a lone <br> inside a <div>.
+      isPlaceholderBreak: (br) =>
+        br.parentElement !== null &&
+        br.parentElement.childNodes.length === 1 &&
+        br.parentElement !== br.getRootNode(),
+    }),
+  range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+};

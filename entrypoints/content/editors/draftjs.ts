@@ -1,0 +1,17 @@
+import { rangeFromSegments, readBlocks } from './blockText';
+import type { EditorDriver } from './types';
+
+/**
+ * Draft.js (X): one `[data-block]` element per line; the text lives in `[data-text]` leaves.
+ * An empty line holds a <br data-text="true">, which is no text.
+ */
+export const draftjsDriver: EditorDriver = {
+  kind: 'draftjs',
+  read: (el) =>
+    readBlocks(el, {
+      isBlock: (e) => e.hasAttribute('data-block'),
+      isSkipped: (e) => e.classList.contains('public-DraftEditorPlaceholder-root'),
+      isPlaceholderBreak: (br) => br.hasAttribute('data-text'),
+    }),
+  range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+};

@@ -1,0 +1,24 @@
+import type { EditorKind } from '@/core/platforms/types';
+import { contenteditableDriver } from './contenteditable';
+import { draftjsDriver } from './draftjs';
+import { lexicalDriver } from './lexical';
+import { prosemirrorDriver } from './prosemirror';
+import { quillDriver } from './quill';
+import { textareaDriver } from './textarea';
+import type { EditorDriver } from './types';
+
+/** One driver per editor technology. */
+export const drivers: Record<EditorKind, EditorDriver> = {
+  textarea: textareaDriver,
+  contenteditable: contenteditableDriver,
+  draftjs: draftjsDriver,
+  lexical: lexicalDriver,
+  quill: quillDriver,
+  prosemirror: prosemirrorDriver,
+};
+
+/** The driver for an element: a textarea is read as one whatever the platform says. */
+export function driverFor(el: HTMLElement, kind: EditorKind): EditorDriver {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return textareaDriver;
+  return drivers[kind];
+}

@@ -1,0 +1,9 @@
+import type { EditorDriver } from './types';
+
+/** A textarea or text input (Instagram comments, Mastodon, X mobile): the value is the text. */
+export const textareaDriver: EditorDriver = {
+  kind: 'textarea',
+  read: (el) => ({ text: (el as HTMLTextAreaElement).value ?? '', segments: [] }),
+  // No DOM range exists inside a textarea: marks are drawn by measuring (see marks.ts).
+  range: () => null,
+};

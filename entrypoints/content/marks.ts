@@ -1,0 +1,175 @@
+import type { Severity } from '@/core/types';
+import type { EditorDriver, EditorSnapshot } from './editors/types';
+
+/** A stretch of the draft to underline. */
+export type Mark = { start: number; end: number; severity: Severity };
+
+const NAMES: Record<Severity, string> = {
+  info: 'bedenk-dat-info',
+  warning: 'bedenk-dat-warning',
+  stop: 'bedenk-dat-stop',
+};
+
+const HIGHLIGHT_CSS = `
+::highlight(bedenk-dat-warning) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; }
+::highlight(bedenk-dat-stop) { text-decoration: underline wavy #c62828 2px; text-underline-offset: 3px; background-color: rgba(198, 40, 40, 0.12); }
+::highlight(bedenk-dat-info) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; }
+`;
+
+type HighlightApi = { highlights: Map<string, Highlight> };
+const api = (globalThis as { CSS?: Partial<HighlightApi> }).CSS;
+const canHighlight = typeof Highlight === 'function' && api?.highlights instanceof Object;
+
+let shared: Record<Severity, Highlight> | null = null;
+const styledRoots = new WeakSet<Document | ShadowRoot>();
+
+/** The page-wide highlights, one per severity, registered once. */
+function highlights(): Record<Severity, Highlight> {
+  if (!shared) {
+    shared = { info: new Highlight(), warning: new Highlight(), stop: new Highlight() };
+    for (const severity of ['info', 'warning', 'stop'] as const) {
+      api!.highlights!.set(NAMES[severity], shared[severity]);
+    }
+  }
+  return shared;
+}
+
+/** ::highlight rules must live in the tree that holds the text (document or a shadow root). */
+function styleTree(root: Document | ShadowRoot): void {
+  if (styledRoots.has(root)) return;
+  styledRoots.add(root);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Underlines the words of a finding in one compose box without touching the site's editor
+ * DOM: the CSS Custom Highlight API where there is one, else boxes drawn in our own shadow
+ * root over the measured text (always for textareas, which have no DOM ranges).
+ */
+export class BoxMarks {
+  private ranges: { severity: Severity; range: Range }[] = [];
+  private boxes: HTMLElement[] = [];
+
+  constructor(private readonly overlay: HTMLElement) {}
+
+  /** Shows `marks` for the snapshot just read from `el`. */
+  show(
+    el: HTMLElement,
+    driver: EditorDriver,
+    snapshot: EditorSnapshot,
+    marks: readonly Mark[],
+  ): void {
+    this.clear();
+    const rootNode = el.getRootNode();
+    const useHighlights = canHighlight && driver.kind !== 'textarea';
+    for (const mark of marks) {
+      if (mark.end <= mark.start || mark.end > snapshot.text.length) continue;
+      const range = driver.range(el, snapshot, mark.start, mark.end);
+      if (useHighlights && range) {
+        styleTree(rootNode instanceof ShadowRoot ? rootNode : document);
+        highlights()[mark.severity].add(range);
+        this.ranges.push({ severity: mark.severity, range });
+      } else {
+        const rects = range
+          ? [...range.getClientRects()]
+          : textareaRects(el as HTMLTextAreaElement, mark.start, mark.end);
+        for (const rect of rects) this.drawBox(rect, mark.severity);
+      }
+    }
+  }
+
+  /** Redraws boxes after scroll or resize (highlights follow the text by themselves). */
+  get hasBoxes(): boolean {
+    return this.boxes.length > 0;
+  }
+
+  /** Removes every mark of this box. */
+  clear(): void {
+    if (shared) for (const { severity, range } of this.ranges) shared[severity].delete(range);
+    this.ranges = [];
+    for (const box of this.boxes) box.remove();
+    this.boxes = [];
+  }
+
+  private drawBox(rect: DOMRect, severity: Severity): void {
+    if (rect.width === 0 && rect.height === 0) return;
+    const box = document.createElement('div');
+    box.className = `bd-mark bd-mark-${severity}`;
+    box.dataset.bedenkDatMark = severity;
+    Object.assign(box.style, {
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+    });
+    this.overlay.append(box);
+    this.boxes.push(box);
+  }
+}
+
+const MIRRORED = [
+  'boxSizing',
+  'width',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'letterSpacing',
+  'lineHeight',
+  'textTransform',
+  'wordSpacing',
+  'textIndent',
+  'tabSize',
+  'direction',
+] as const;
+
+/**
+ * Viewport rectangles of `[start, end)` inside a textarea, measured on an invisible copy
+ * with the same font and width (a textarea has no DOM ranges).
+ */
+function textareaRects(area: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+  const style = getComputedStyle(area);
+  const mirror = document.createElement('div');
+  for (const prop of MIRRORED) mirror.style[prop] = style[prop];
+  Object.assign(mirror.style, {
+    position: 'fixed',
+    visibility: 'hidden',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word',
+    top: '0',
+    left: '0',
+  });
+  const value = area.value;
+  const marked = document.createElement('span');
+  marked.textContent = value.slice(start, end);
+  mirror.append(
+    document.createTextNode(value.slice(0, start)),
+    marked,
+    document.createTextNode(value.slice(end)),
+  );
+  document.documentElement.append(mirror);
+  const origin = mirror.getBoundingClientRect();
+  const own = area.getBoundingClientRect();
+  const rects = [...marked.getClientRects()].map(
+    (r) =>
+      new DOMRect(
+        own.left + r.left - origin.left - area.scrollLeft,
+        own.top + r.top - origin.top - area.scrollTop,
+        r.width,
+        r.height,
+      ),
+  );
+  mirror.remove();
+  // Only what is visible inside the textarea.
+  return rects.filter((r) => r.bottom > own.top && r.top < own.bottom);
+}

@@ -1,0 +1,245 @@
+import { render } from 'preact';
+import { ReminderPanel, type PanelAction } from '@/components/ReminderPanel';
+import type { ComposeSurface, Platform } from '@/core/platforms/types';
+import type { ArticleId, Finding } from '@/core/types';
+import type { Translate } from '@/utils/i18n';
+import type { Analyzer } from './analyzer';
+import { driverFor } from './editors';
+import type { EditorDriver, EditorSnapshot } from './editors/types';
+import { BoxMarks } from './marks';
+import { createShadowUi, type ShadowUi } from './shadowHost';
+import panelCss from './panel.css?inline';
+
+/** Quiet time after the last key before the draft is read and judged. */
+export const COALESCE_MS = 90;
+
+export type SessionDeps = {
+  analyzer: Analyzer;
+  t: () => Translate;
+  articles: Partial<Record<ArticleId, string>>;
+  /** The actions this build can carry out from the panel. */
+  actions: readonly PanelAction[];
+  onFindings?: (session: BoxSession) => void;
+};
+
+/** What one compose box needs on screen: its own draft, findings, panel and marks. */
+export class BoxSession {
+  readonly driver: EditorDriver;
+  findings: Finding[] = [];
+  private snapshot: EditorSnapshot = { text: '', segments: [] };
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private collapsed = false;
+  private dismissed = new Set<string>();
+  private readonly ui: ShadowUi;
+  private readonly marks: BoxMarks;
+  private readonly marksUi: ShadowUi;
+  private readonly observer: MutationObserver;
+  private frame = 0;
+  private media = false;
+  private destroyed = false;
+
+  constructor(
+    readonly el: HTMLElement,
+    readonly surface: ComposeSurface,
+    readonly platform: Platform,
+    private readonly deps: SessionDeps,
+  ) {
+    this.driver = driverFor(el, surface.kind);
+    this.ui = createShadowUi('bedenk-dat-panel', panelCss);
+    this.ui.host.dataset.state = 'clean';
+    this.marksUi = createShadowUi('bedenk-dat-marks', panelCss);
+    const overlay = document.createElement('div');
+    overlay.className = 'bd-marks';
+    this.marksUi.container.append(overlay);
+    this.marks = new BoxMarks(overlay);
+    for (const ui of [this.marksUi, this.ui]) {
+      Object.assign(ui.host.style, { position: 'fixed', zIndex: '2147483646', top: '0', left: '0' });
+    }
+    this.marksUi.host.style.pointerEvents = 'none';
+    document.documentElement.append(this.marksUi.host, this.ui.host);
+    el.addEventListener('input', this.schedule);
+    // Site-made changes (cleared after posting, restored drafts) arrive without input events.
+    this.observer = new MutationObserver(this.schedule);
+    this.observer.observe(el, { subtree: true, childList: true, characterData: true });
+    this.schedule();
+  }
+
+  /** The text last read from the box. */
+  get text(): string {
+    return this.snapshot.text;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Coalesces bursts of input into one read, after COALESCE_MS of quiet. */
+  readonly schedule = (): void => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), COALESCE_MS);
+  };
+
+  /** Reads the box, asks for findings, and shows the answer unless a newer one is coming. */
+  async run(): Promise<void> {
+    if (this.destroyed) return;
+    if (!this.el.isConnected) return this.destroy();
+    let snapshot: EditorSnapshot;
+    try {
+      snapshot = this.driver.read(this.el);
+    } catch {
+      return; // the site's editor must keep working even if reading it fails
+    }
+    const hasMedia = this.hasMedia();
+    if (snapshot.text === this.snapshot.text && hasMedia === this.media && this.seq > 0) {
+      this.snapshot = snapshot; // same words; DOM positions may have moved
+      this.paint();
+      return;
+    }
+    this.snapshot = snapshot;
+    this.media = hasMedia;
+    const seq = ++this.seq;
+    if (snapshot.text.trim() === '') {
+      this.findings = [];
+      this.paint();
+      return;
+    }
+    const answer = await this.deps.analyzer(
+      { text: snapshot.text, platform: this.platform.id, hasMedia, isReply: this.surface.isReply ?? false },
+      seq,
+    );
+    if (answer.seq !== this.seq || this.destroyed) return; // stale: the text changed meanwhile
+    this.findings = answer.findings;
+    this.paint();
+    this.deps.onFindings?.(this);
+  }
+
+  /** Findings not dismissed for the words they are about. */
+  get visibleFindings(): Finding[] {
+    return this.findings.filter((f) => !this.dismissed.has(this.dismissKey(f)));
+  }
+
+  /** Shows the panel and the marks for the current findings. */
+  paint(): void {
+    if (this.destroyed) return;
+    const visible = this.visibleFindings;
+    this.ui.host.dataset.state = visible.length > 0 ? 'findings' : 'clean';
+    render(
+      <ReminderPanel
+        findings={visible}
+        text={this.snapshot.text}
+        articles={this.deps.articles}
+        collapsed={this.collapsed}
+        actions={this.deps.actions}
+        t={this.deps.t()}
+        onToggle={() => {
+          this.collapsed = !this.collapsed;
+          this.paint();
+        }}
+        onAction={(finding, action) => this.act(finding, action)}
+      />,
+      this.ui.container,
+    );
+    this.ui.container.firstElementChild?.setAttribute('data-theme', isDark(this.el) ? 'dark' : 'light');
+    try {
+      this.marks.show(
+        this.el,
+        this.driver,
+        this.snapshot,
+        visible.filter((f) => f.span && f.severity !== 'info').map((f) => ({ ...f.span!, severity: f.severity })),
+      );
+    } catch {
+      this.marks.clear();
+    }
+    this.place();
+  }
+
+  /** Keeps panel and marks next to the box (scroll, resize). */
+  readonly reposition = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.destroyed) return;
+      if (!this.el.isConnected) return this.destroy();
+      this.place();
+      if (this.marks.hasBoxes || this.driver.kind === 'textarea') this.paint();
+    });
+  };
+
+  private act(finding: Finding, action: PanelAction): void {
+    if (action === 'dismiss' || action === 'check-consent') {
+      this.dismissed.add(this.dismissKey(finding));
+      this.paint();
+    }
+  }
+
+  /** Dismissal holds while the same words stay: the key is the rule plus the words. */
+  private dismissKey(f: Finding): string {
+    return `${f.ruleId}|${f.span ? this.snapshot.text.slice(f.span.start, f.span.end).toLowerCase() : ''}`;
+  }
+
+  private hasMedia(): boolean {
+    const container = this.container();
+    return (this.surface.media ?? []).some((sel) => container?.querySelector(sel));
+  }
+
+  /** The composer around the box (for its buttons and media), or the box itself. */
+  container(): Element {
+    for (const sel of this.surface.container ?? []) {
+      const found = this.el.closest(sel);
+      if (found) return found;
+    }
+    return this.el;
+  }
+
+  /** Puts the panel beside the composer, never over the text or the site's buttons. */
+  private place(): void {
+    const box = this.container().getBoundingClientRect();
+    const panel = this.ui.host.getBoundingClientRect();
+    const width = panel.width || 320;
+    const height = panel.height || 40;
+    const vw = document.documentElement.clientWidth || innerWidth;
+    const vh = document.documentElement.clientHeight || innerHeight;
+    let left: number;
+    let top: number;
+    if (box.right + 8 + width <= vw) {
+      left = box.right + 8; // to the right of the composer
+      top = Math.min(Math.max(box.top, 8), Math.max(8, vh - height - 8));
+    } else if (box.bottom + 6 + height <= vh) {
+      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // below it
+      top = box.bottom + 6;
+    } else {
+      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // above it
+      top = Math.max(8, box.top - height - 6);
+    }
+    this.ui.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    this.ui.host.hidden = box.width === 0 && box.height === 0;
+  }
+
+  /** Removes everything this session added to the page. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    this.el.removeEventListener('input', this.schedule);
+    this.marks.clear();
+    render(null, this.ui.container);
+    this.ui.host.remove();
+    this.marksUi.host.remove();
+  }
+}
+
+/** True when the page around the box is dark (its nearest painted background). */
+function isDark(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const bg = getComputedStyle(node).backgroundColor;
+    const m = bg.match(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches;
+}

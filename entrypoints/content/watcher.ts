@@ -1,0 +1,97 @@
+import type { ComposeSurface, Platform } from '@/core/platforms/types';
+import { BoxSession, type SessionDeps } from './session';
+
+/** The focused element, looking inside open shadow roots (LinkedIn's redesign). */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  let active = root.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The compose surface an element belongs to, and the editable element itself. */
+export function matchSurface(
+  platform: Platform,
+  target: Element,
+): { surface: ComposeSurface; el: HTMLElement } | null {
+  for (const surface of platform.surfaces) {
+    for (const selector of surface.editor) {
+      let found: Element | null = null;
+      try {
+        found = target.closest(selector);
+      } catch {
+        continue; // a bad selector in the data must not stop the others
+      }
+      if (found instanceof HTMLElement) return { surface, el: found };
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds compose boxes as the user reaches them: a capture-phase `focusin` on the document
+ * (its composed path reaches into open shadow roots), no body-wide observer. Each box gets
+ * its own session; boxes that leave the page (SPA re-render) are cleaned up, and the new box
+ * is picked up when it gets focus.
+ */
+export class ComposeWatcher {
+  private readonly sessions = new Map<HTMLElement, BoxSession>();
+  private sweepTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly deps: SessionDeps,
+  ) {}
+
+  start(signal: AbortSignal): void {
+    const opts = { capture: true, signal };
+    document.addEventListener('focusin', this.onFocus, opts);
+    // Typing into a box that had focus before we loaded (or without a focus event).
+    document.addEventListener('input', this.onFocus, opts);
+    addEventListener('scroll', this.onMove, { capture: true, passive: true, signal });
+    addEventListener('resize', this.onMove, { passive: true, signal });
+    this.sweepTimer = setInterval(this.sweep, 2000);
+    signal.addEventListener('abort', () => this.stop());
+    const active = deepActiveElement();
+    if (active) this.attach(active);
+  }
+
+  /** Every live session (one per compose box). */
+  get all(): BoxSession[] {
+    return [...this.sessions.values()];
+  }
+
+  private readonly onFocus = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element) this.attach(target);
+  };
+
+  private readonly onMove = (): void => {
+    for (const session of this.sessions.values()) session.reposition();
+  };
+
+  private attach(target: Element): void {
+    const match = matchSurface(this.platform, target);
+    if (!match || this.sessions.has(match.el)) return;
+    try {
+      this.sessions.set(match.el, new BoxSession(match.el, match.surface, this.platform, this.deps));
+    } catch {
+      // If anything here fails, the site's own editor simply works without reminders.
+    }
+  }
+
+  /** Drops sessions whose box left the page. */
+  private readonly sweep = (): void => {
+    for (const [el, session] of this.sessions) {
+      if (!el.isConnected || session.isDestroyed) {
+        session.destroy();
+        this.sessions.delete(el);
+      }
+    }
+  };
+
+  stop(): void {
+    clearInterval(this.sweepTimer);
+    for (const session of this.sessions.values()) session.destroy();
+    this.sessions.clear();
+  }
+}

@@ -73,33 +73,76 @@ const LEET: Record<string, string> = {
 };
 
 const LETTER = /\p{L}/u;
-const isLetter = (ch: string): boolean => LETTER.test(ch);
+/** Letters, with an ASCII fast path (this runs for every character of every draft). */
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+};
+
+const foldCache = new Map<string, string>();
+
+/** One typed character as the norm view reads it (cached: drafts repeat their characters). */
+function foldOne(original: string): string {
+  let folded = foldCache.get(original);
+  if (folded === undefined) {
+    if (INVISIBLE.test(original)) folded = '';
+    else {
+      folded = '';
+      const decomposed = original
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .normalize('NFKC')
+        .toLocaleLowerCase('nl');
+      for (const ch of decomposed) folded += CONFUSABLES[ch] ?? ch;
+    }
+    if (foldCache.size < 4096) foldCache.set(original, folded);
+  }
+  return folded;
+}
 
 /** Step 1: per code point NFKC, case fold, strip marks, fold confusables, drop invisibles. */
 function foldChars(raw: string): Piece[] {
   const out: Piece[] = [];
   let i = 0;
   while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    if (code < 128) {
+      // ASCII fast path: only upper case needs folding.
+      const ch = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : raw[i]!;
+      out.push({ ch, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     const cp = raw.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
-    const original = raw.slice(i, i + len);
-    if (!INVISIBLE.test(original)) {
-      const folded = original
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .normalize('NFKC')
-        .toLocaleLowerCase('nl');
-      for (const ch of folded) {
-        const mapped = CONFUSABLES[ch] ?? ch;
-        for (const m of mapped) out.push({ ch: m, start: i, end: i + len });
-      }
-    }
+    for (const ch of foldOne(raw.slice(i, i + len))) out.push({ ch, start: i, end: i + len });
     i += len;
   }
   return out;
 }
 
-const WORDISH = /[\p{L}\p{N}@€$]/u;
+const WORDISH_RE = /[\p{L}\p{N}@€$]/u;
+const WORDISH = {
+  test(ch: string): boolean {
+    const c = ch.charCodeAt(0);
+    if (c < 128)
+      return (
+        (c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        c === 64 ||
+        c === 36
+      );
+    return WORDISH_RE.test(ch);
+  },
+};
+
+/** An e-mail-like token (letters@letters) is not leet. */
+function hasInnerAt(pieces: Piece[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (pieces[k]!.ch === '@') return true;
+  return false;
+}
 
 /** Step 2: read leet digits as letters, but only inside words that are mostly letters. */
 function readLeet(pieces: Piece[]): Piece[] {
@@ -120,10 +163,14 @@ function readLeet(pieces: Piece[]): Piece[] {
       else otherDigits++;
       j++;
     }
-    // An e-mail-like token (letters@letters) is not leet; neither are codes like "8a" or "2e".
-    const token = pieces.slice(i, j).map((p) => p.ch);
-    const atInside = token.indexOf('@') > 0 && token.indexOf('@') < token.length - 1;
-    if (leet > 0 && letters >= 3 && otherDigits === 0 && leet <= letters && !atInside) {
+    // Codes like "8a" or "2e" have too few letters to be leet.
+    if (
+      leet > 0 &&
+      letters >= 3 &&
+      otherDigits === 0 &&
+      leet <= letters &&
+      !hasInnerAt(pieces, i, j)
+    ) {
       for (let k = i; k < j; k++) {
         const mapped = LEET[pieces[k]!.ch];
         if (mapped) pieces[k] = { ...pieces[k]!, ch: mapped };
@@ -134,36 +181,36 @@ function readLeet(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-const SPACER = /^[ .*_\-·]$/;
+const SPACERS = new Set([' ', '.', '*', '_', '-', '·']);
 
 /** Step 3: join runs of 3+ single letters separated by one spacer: "k u t", "B.S.N.". */
 function joinSpacedLetters(pieces: Piece[]): Piece[] {
+  const n = pieces.length;
+  const letter = new Uint8Array(n);
+  for (let k = 0; k < n; k++) letter[k] = isLetter(pieces[k]!.ch) ? 1 : 0;
+  const single = (k: number): boolean =>
+    k < n &&
+    letter[k] === 1 &&
+    (k === 0 || letter[k - 1] === 0) &&
+    (k + 1 >= n || letter[k + 1] === 0);
   const out: Piece[] = [];
   let i = 0;
-  const isSingleLetterAt = (k: number): boolean =>
-    k < pieces.length &&
-    isLetter(pieces[k]!.ch) &&
-    (k === 0 || !isLetter(pieces[k - 1]!.ch)) &&
-    (k + 1 >= pieces.length || !isLetter(pieces[k + 1]!.ch));
-  while (i < pieces.length) {
-    if (isSingleLetterAt(i)) {
+  while (i < n) {
+    if (single(i)) {
       // Collect letter, spacer, letter, spacer, … with the same spacer character.
-      const run = [i];
+      const spacer = pieces[i + 1]?.ch;
       let k = i;
-      const spacer = pieces[k + 1]?.ch;
-      while (
-        spacer !== undefined &&
-        SPACER.test(spacer) &&
-        pieces[k + 1]?.ch === spacer &&
-        isSingleLetterAt(k + 2)
-      ) {
-        run.push(k + 2);
-        k += 2;
+      let count = 1;
+      if (spacer !== undefined && SPACERS.has(spacer)) {
+        while (pieces[k + 1]?.ch === spacer && single(k + 2)) {
+          k += 2;
+          count++;
+        }
       }
-      if (run.length >= 3) {
-        for (const r of run) out.push(pieces[r]!);
-        // A trailing dot of an abbreviation ("b.s.n.") belongs to it.
+      if (count >= 3) {
+        for (let r = i; r <= k; r += 2) out.push(pieces[r]!);
         i = k + 1;
+        // A trailing dot of an abbreviation ("b.s.n.") belongs to it.
         if (spacer === '.' && pieces[i]?.ch === '.') i++;
         continue;
       }
@@ -182,10 +229,14 @@ function squeezeRepeats(pieces: Piece[], raw: string): Piece[] {
   let i = 0;
   while (i < pieces.length) {
     const ch = pieces[i]!.ch;
-    const first = typed(pieces[i]!);
     let j = i + 1;
-    while (j < pieces.length && pieces[j]!.ch === ch && typed(pieces[j]!) === first) j++;
-    if (j - i >= 3 && isLetter(ch)) {
+    while (j < pieces.length && pieces[j]!.ch === ch) j++;
+    let squeeze = j - i >= 3 && isLetter(ch);
+    if (squeeze) {
+      const first = typed(pieces[i]!);
+      for (let k = i + 1; k < j && squeeze; k++) squeeze = typed(pieces[k]!) === first;
+    }
+    if (squeeze) {
       out.push({ ch, start: pieces[i]!.start, end: pieces[j - 1]!.end });
     } else {
       for (let k = i; k < j; k++) out.push(pieces[k]!);

@@ -37,18 +37,25 @@ export const isHtmlBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName);
 export function readBlocks(root: HTMLElement, layout: BlockLayout): EditorSnapshot {
   const segments: TextSegment[] = [];
   let text = '';
+  // A block ends its line; the next content or block starts on a new one. An empty block
+  // (<p><br></p>) is an empty line, as the editors themselves count it.
   let pendingBreak = false;
+  let atLineStart = true;
   let lastNode: Node = root;
   let lastOffset = 0;
 
-  const push = (node: Node, nodeOffset: number, value: string): void => {
-    if (pendingBreak && text.length > 0) {
-      segments.push({ node: lastNode, nodeOffset: lastOffset, start: text.length, length: 1 });
-      text += '\n';
-    }
+  const emitBreak = (): void => {
+    segments.push({ node: lastNode, nodeOffset: lastOffset, start: text.length, length: 1 });
+    text += '\n';
     pendingBreak = false;
+    atLineStart = true;
+  };
+
+  const push = (node: Node, nodeOffset: number, value: string): void => {
+    if (pendingBreak) emitBreak();
     segments.push({ node, nodeOffset, start: text.length, length: value.length });
     text += value;
+    atLineStart = value.endsWith('\n');
     lastNode = node;
     lastOffset = nodeOffset + value.length;
   };
@@ -72,7 +79,7 @@ export function readBlocks(root: HTMLElement, layout: BlockLayout): EditorSnapsh
       return;
     }
     const block = el !== root && layout.isBlock(el);
-    if (block && text.length > 0) pendingBreak = true;
+    if (block && (pendingBreak || !atLineStart)) emitBreak();
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) pendingBreak = true;
   };

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { send as realSend } from '@/utils/send';
+
+/** What the mocked `send` does in each test: stands in for the background worker. */
+let worker: (...args: Parameters<typeof realSend>) => Promise<unknown> = async () => undefined;
+const calls: unknown[][] = [];
+vi.mock('@/utils/send', () => ({
+  send: (...args: Parameters<typeof realSend>) => {
+    calls.push(args);
+    return worker(...args);
+  },
+}));
+
+const { createAnalyzer, WORKER_TIMEOUT_MS } = await import('./analyzer');
+const draft = { text: 'Het BSN van Daan is 111222333', platform: 'x' as const };
+const settings = () => ({ role: 'medewerker' as const, locale: 'nl' as const });
+
+describe('content-side analyzer', () => {
+  it("uses the worker's answer when it comes in time", async () => {
+    worker = async () => ({ seq: 3, findings: [] });
+    await expect(createAnalyzer(settings)(draft, 3)).resolves.toEqual({ seq: 3, findings: [] });
+    expect(calls.at(-1)).toEqual(['analyze', { seq: 3, draft, role: 'medewerker', locale: 'nl' }]);
+  });
+
+  it('runs the rules itself when the worker does not answer in time', async () => {
+    worker = () => new Promise(() => {}); // a worker that never answers
+    const started = Date.now();
+    const answer = await createAnalyzer(settings)(draft, 4);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(WORKER_TIMEOUT_MS - 5);
+    expect(answer.seq).toBe(4);
+    expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
+  });
+
+  it('runs the rules itself when the worker is gone (extension reloaded)', async () => {
+    worker = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const answer = await createAnalyzer(settings)(draft, 5);
+    expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
+  });
+});

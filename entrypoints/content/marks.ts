@@ -74,7 +74,7 @@ export class BoxMarks {
       } else {
         const rects = range
           ? [...range.getClientRects()]
-          : textareaRects(el as HTMLTextAreaElement, mark.start, mark.end);
+          : textareaRects(el as HTMLTextAreaElement, mark.start, mark.end, this.overlay);
         for (const rect of rects) this.drawBox(rect, mark.severity);
       }
     }
@@ -135,9 +135,14 @@ const MIRRORED = [
 
 /**
  * Viewport rectangles of `[start, end)` inside a textarea, measured on an invisible copy
- * with the same font and width (a textarea has no DOM ranges).
+ * with the same font, width and borders (a textarea has no DOM ranges).
  */
-function textareaRects(area: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+function textareaRects(
+  area: HTMLTextAreaElement,
+  start: number,
+  end: number,
+  scratch: HTMLElement,
+): DOMRect[] {
   const style = getComputedStyle(area);
   const mirror = document.createElement('div');
   for (const prop of MIRRORED) mirror.style[prop] = style[prop];
@@ -157,7 +162,7 @@ function textareaRects(area: HTMLTextAreaElement, start: number, end: number): D
     marked,
     document.createTextNode(value.slice(end)),
   );
-  document.documentElement.append(mirror);
+  scratch.append(mirror); // in our own shadow root: the page's DOM is not touched
   const origin = mirror.getBoundingClientRect();
   const own = area.getBoundingClientRect();
   const rects = [...marked.getClientRects()].map(

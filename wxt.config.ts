@@ -11,9 +11,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // storage: the user's settings. Nothing else: hosts come from the content script's
-    // matches (the covered platforms only), others are asked for at run time.
-    permissions: ['storage'],
+    // storage: the user's settings; scripting: reminders on sites the user enables. Hosts
+    // come from the content script's matches (the covered platforms only).
+    permissions: ['storage', 'scripting'],
+    // Mastodon instances and other sites: asked for per site when the user enables it.
+    optional_host_permissions: ['https://*/*'],
     // No remote code, no eval: only the extension's own files.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

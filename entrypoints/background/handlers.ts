@@ -2,7 +2,9 @@ import { analyze } from '@/core/analyze';
 import type { MessageName, Request, Response } from '@/core/messages';
 
 /** One handler per message name; the worker wires them to the browser. */
-export type Handlers = { [N in MessageName]: (data: Request<N>) => Promise<Response<N>> | Response<N> };
+export type Handlers = {
+  [N in MessageName]: (data: Request<N>) => Promise<Response<N>> | Response<N>;
+};
 
 /** Builds the handlers; `version` comes from the manifest. */
 export function createHandlers(version: string): Handlers {

@@ -1,22 +1,17 @@
 import { defaultPolicy } from '@/core/policy/musselhorst';
-import { platformForHost, platforms } from '@/core/platforms';
+import { defaultMatches, platformForHost, platformForPage } from '@/core/platforms';
 import { defaultSettings, type Settings } from '@/core/settings';
 import { translator } from '@/utils/i18n';
 import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
 import { createAnalyzer } from './analyzer';
 import { ComposeWatcher } from './watcher';
 
-/** Match patterns of the platforms that are on by default (fixed hosts). */
-const matches = platforms
-  .filter((p) => p.defaultOn)
-  .flatMap((p) => p.hosts.map((host) => `https://${host}/*`));
-
 export default defineContentScript({
-  matches,
+  // The covered platforms; sites the user enables get this script registered at run time.
+  matches: [...defaultMatches],
   runAt: 'document_idle',
   async main(ctx) {
-    const platform = platformForHost(location.hostname);
-    if (!platform) return;
+    const platform = platformForHost(location.hostname) ?? platformForPage(document);
     let settings: Settings = defaultSettings;
     const watcher = new ComposeWatcher(platform, {
       analyzer: createAnalyzer(() => ({ role: settings.role, locale: localeOf(settings) })),

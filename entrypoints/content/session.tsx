@@ -54,7 +54,12 @@ export class BoxSession {
     this.marksUi.container.append(overlay);
     this.marks = new BoxMarks(overlay);
     for (const ui of [this.marksUi, this.ui]) {
-      Object.assign(ui.host.style, { position: 'fixed', zIndex: '2147483646', top: '0', left: '0' });
+      Object.assign(ui.host.style, {
+        position: 'fixed',
+        zIndex: '2147483646',
+        top: '0',
+        left: '0',
+      });
     }
     this.marksUi.host.style.pointerEvents = 'none';
     document.documentElement.append(this.marksUi.host, this.ui.host);
@@ -105,7 +110,12 @@ export class BoxSession {
       return;
     }
     const answer = await this.deps.analyzer(
-      { text: snapshot.text, platform: this.platform.id, hasMedia, isReply: this.surface.isReply ?? false },
+      {
+        text: snapshot.text,
+        platform: this.platform.id,
+        hasMedia,
+        isReply: this.surface.isReply ?? false,
+      },
       seq,
     );
     if (answer.seq !== this.seq || this.destroyed) return; // stale: the text changed meanwhile
@@ -140,13 +150,18 @@ export class BoxSession {
       />,
       this.ui.container,
     );
-    this.ui.container.firstElementChild?.setAttribute('data-theme', isDark(this.el) ? 'dark' : 'light');
+    this.ui.container.firstElementChild?.setAttribute(
+      'data-theme',
+      isDark(this.el) ? 'dark' : 'light',
+    );
     try {
       this.marks.show(
         this.el,
         this.driver,
         this.snapshot,
-        visible.filter((f) => f.span && f.severity !== 'info').map((f) => ({ ...f.span!, severity: f.severity })),
+        visible
+          .filter((f) => f.span && f.severity !== 'info')
+          .map((f) => ({ ...f.span!, severity: f.severity })),
       );
     } catch {
       this.marks.clear();
@@ -233,7 +248,11 @@ export class BoxSession {
 
 /** True when the page around the box is dark (its nearest painted background). */
 function isDark(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const bg = getComputedStyle(node).backgroundColor;
     const m = bg.match(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/);
     if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {

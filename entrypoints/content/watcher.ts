@@ -73,7 +73,10 @@ export class ComposeWatcher {
     const match = matchSurface(this.platform, target);
     if (!match || this.sessions.has(match.el)) return;
     try {
-      this.sessions.set(match.el, new BoxSession(match.el, match.surface, this.platform, this.deps));
+      this.sessions.set(
+        match.el,
+        new BoxSession(match.el, match.surface, this.platform, this.deps),
+      );
     } catch {
       // If anything here fails, the site's own editor simply works without reminders.
     }

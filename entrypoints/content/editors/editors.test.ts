@@ -23,13 +23,21 @@ describe('editor drivers read the text as the site will post it', () => {
       '<p dir="ltr"><span data-lexical-text="true">Eerste regel</span></p><p><br></p><p><span data-lexical-text="true">Met </span><img alt="😀" src="x.png"><span data-lexical-text="true"> emoji</span></p>',
       'Eerste regel\n\nMet 😀 emoji',
     ],
-    ['quill', '<p>Regel een</p><p><br></p><p>Regel <strong>twee</strong></p>', 'Regel een\n\nRegel twee'],
+    [
+      'quill',
+      '<p>Regel een</p><p><br></p><p>Regel <strong>twee</strong></p>',
+      'Regel een\n\nRegel twee',
+    ],
     [
       'prosemirror',
       '<p>Hallo</p><p><br class="ProseMirror-trailingBreak"></p><p>daar<br class="ProseMirror-trailingBreak"></p>',
       'Hallo\n\ndaar',
     ],
-    ['contenteditable', 'Eerste<div>tweede</div><div><br></div><div>vierde</div>', 'Eerste\ntweede\n\nvierde'],
+    [
+      'contenteditable',
+      'Eerste<div>tweede</div><div><br></div><div>vierde</div>',
+      'Eerste\ntweede\n\nvierde',
+    ],
     ['contenteditable', 'a&nbsp;b<br>c', 'a b\nc'],
   ] as const)('%s: %j', (kind, html, text) => {
     expect(drivers[kind].read(editor(html)).text).toBe(text);
@@ -45,8 +53,14 @@ describe('editor drivers read the text as the site will post it', () => {
 
 describe('offsets map back to DOM ranges holding the same words', () => {
   it.each([
-    ['draftjs', '<div data-block="true"><span data-text="true">Het BSN is </span><span data-text="true">111222333</span></div><div data-block="true"><span data-text="true">niet doorsturen</span></div>'],
-    ['lexical', '<p><span>Het BSN is 111222333</span></p><p><span>niet </span><img alt="🤫"><span> doorsturen</span></p>'],
+    [
+      'draftjs',
+      '<div data-block="true"><span data-text="true">Het BSN is </span><span data-text="true">111222333</span></div><div data-block="true"><span data-text="true">niet doorsturen</span></div>',
+    ],
+    [
+      'lexical',
+      '<p><span>Het BSN is 111222333</span></p><p><span>niet </span><img alt="🤫"><span> doorsturen</span></p>',
+    ],
     ['quill', '<p>Het BSN is 111222333</p><p>niet doorsturen</p>'],
     ['prosemirror', '<p>Het BSN is 111222333</p><p>niet doorsturen</p>'],
     ['contenteditable', 'Het BSN is 111222333<div>niet doorsturen</div>'],

@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,12 +35,34 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt', 'wxt/*', '#imports', 'idb', 'preact', 'preact/*', 'webextension-polyfill'], message: 'core/ is pure TypeScript' },
-            { group: ['@/*', '~/*', '../entrypoints/*', '../components/*', '../utils/*'], message: 'core/ never imports from the rest of the project' },
+            {
+              group: [
+                'wxt',
+                'wxt/*',
+                '#imports',
+                'idb',
+                'preact',
+                'preact/*',
+                'webextension-polyfill',
+              ],
+              message: 'core/ is pure TypeScript',
+            },
+            {
+              group: ['@/*', '~/*', '../entrypoints/*', '../components/*', '../utils/*'],
+              message: 'core/ never imports from the rest of the project',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'fetch'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'navigator',
+        'fetch',
+      ],
     },
   },
 );

@@ -19,5 +19,7 @@ export const defaultSettings: Settings = SettingsSchema.parse({});
 export function readSettings(stored: unknown): { settings: Settings; damaged: boolean } {
   if (stored === undefined || stored === null) return { settings: defaultSettings, damaged: false };
   const parsed = SettingsSchema.safeParse(stored);
-  return parsed.success ? { settings: parsed.data, damaged: false } : { settings: defaultSettings, damaged: true };
+  return parsed.success
+    ? { settings: parsed.data, damaged: false }
+    : { settings: defaultSettings, damaged: true };
 }

@@ -21,7 +21,7 @@ const context = await chromium.launchPersistentContext(
     executablePath,
     headless,
     viewport: { width: 420, height: 560 },
-  locale: 'nl-NL',
+    locale: 'nl-NL',
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,

@@ -1,7 +1,8 @@
 import type { PlatformId } from '../types';
 
 /** The editor technology behind a compose box: decides how text is read and inserted. */
-export type EditorKind = 'textarea' | 'contenteditable' | 'draftjs' | 'lexical' | 'quill' | 'prosemirror';
+export type EditorKind =
+  'textarea' | 'contenteditable' | 'draftjs' | 'lexical' | 'quill' | 'prosemirror';
 
 /** One kind of compose box on a platform (post, reply, comment, caption, description…). */
 export type ComposeSurface = {

@@ -24,7 +24,9 @@ test('the popup runs a draft past the worker and shows the article 3 reminder', 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByRole('heading', { name: 'Bedenk dat' })).toBeVisible();
-  await page.getByLabel('Probeer een bericht').fill('Dit is vertrouwelijk: het BSN van Daan is 111222333');
+  await page
+    .getByLabel('Probeer een bericht')
+    .fill('Dit is vertrouwelijk: het BSN van Daan is 111222333');
   const findings = page.getByTestId('try-findings');
   await expect(findings.locator('[data-rule-id="confidentialBsn"]')).toHaveAttribute(
     'data-severity',

@@ -1,0 +1,35 @@
+import type { Platform } from './types';
+
+// Threads (Meta) uses Lexical like Facebook. Its buttons are text-only `div[role="button"]`s
+// with localised text and no other hook ("Posten"/"Post" and "Annuleren"/"Cancel" look alike),
+// so no submit selector is given: the pre-publish nudge is not offered here.
+
+export default {
+  id: 'threads',
+  name: 'Threads',
+  hosts: ['threads.com', 'threads.net', 'www.threads.com', 'www.threads.net'],
+  defaultOn: true,
+  surfaces: [
+    {
+      id: 'post',
+      editor: [
+        // the composer dialog (new thread, reply, each part of a multi-post thread)
+        'div[role="dialog"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+        // the inline composer at the top of the feed
+        'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+      ],
+      kind: 'lexical',
+      container: [
+        // the composer dialog
+        'div[role="dialog"]',
+      ],
+      media: [
+        // photo preview of a local upload
+        'img[src^="blob:"]',
+        // video preview
+        'video',
+      ],
+      maxLength: 500,
+    },
+  ],
+} satisfies Platform;

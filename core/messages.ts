@@ -21,6 +21,33 @@ export const FindingSchema = z.object({
   action: z.optional(z.enum(ACTIONS)),
 });
 
+/** A draft the user parked: the only text the extension ever stores, and only on request. */
+export const ParkedDraftSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  platform: z.enum(PLATFORM_IDS),
+  url: z.string(),
+  /** Epoch milliseconds. */
+  createdAt: z.number(),
+  findings: z.array(FindingSchema),
+});
+export type ParkedDraft = z.infer<typeof ParkedDraftSchema>;
+
+/** Moments counted for the popup's weekly numbers. */
+export const COUNTED_EVENTS = [
+  'reminderShown',
+  'disclaimerInserted',
+  'nudgeShown',
+  'draftParked',
+] as const;
+
+/** This week's numbers: counts only. */
+export const WeekStatsSchema = z.object({
+  /** ISO week, e.g. "2026-W48". */
+  week: z.string(),
+  counts: z.record(z.enum(COUNTED_EVENTS), z.int().check(z.gte(0))),
+});
+
 export const messages = {
   /** Is the worker alive? Answers with its version. */
   ping: {
@@ -37,6 +64,41 @@ export const messages = {
     }),
     response: z.object({ seq: z.int().check(z.gte(0)), findings: z.array(FindingSchema) }),
   },
+  /** Park a draft for later (IndexedDB, in the worker). Only on the user's request. */
+  park: {
+    request: z.object({
+      text: z.string().check(z.minLength(1), z.maxLength(2_000_000)),
+      platform: z.enum(PLATFORM_IDS),
+      url: z.string().check(z.maxLength(4096)),
+      findings: z.array(FindingSchema),
+    }),
+    response: z.object({ id: z.string() }),
+  },
+  /** The parked drafts, newest first. */
+  listParked: {
+    request: z.object({}),
+    response: z.object({ drafts: z.array(ParkedDraftSchema) }),
+  },
+  /** Delete one parked draft. */
+  deleteParked: {
+    request: z.object({ id: z.string() }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** Delete every parked draft. */
+  clearParked: {
+    request: z.object({}),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** Count a moment for the weekly numbers (numbers only, never text). */
+  count: {
+    request: z.object({ event: z.enum(COUNTED_EVENTS) }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** This week's numbers for the popup. */
+  weekStats: {
+    request: z.object({}),
+    response: WeekStatsSchema,
+  },
 } as const;
 
 export type MessageName = keyof typeof messages;
@@ -52,3 +114,39 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 /** An answer that went wrong, with a reason for the log; never the draft. */
 export const ErrorResponseSchema = z.object({ error: z.string() });
+
+// Messages from extension pages (the popup) to the content script of a tab
+// (browser.tabs.sendMessage). Same envelope; the content script checks the sender is its own
+// extension and parses with these schemas.
+export const tabMessages = {
+  /** What the popup shows about this tab. */
+  tabStatus: {
+    request: z.object({}),
+    response: z.object({
+      platform: z.enum(PLATFORM_IDS),
+      platformName: z.string(),
+      /** False while the user paused Bedenk dat on this site. */
+      active: z.boolean(),
+      /** Open reminders (warning or stop) over the page's compose boxes. */
+      openReminders: z.int().check(z.gte(0)),
+      /** The text of the compose box used last, for the contact form; null when none. */
+      draft: z.nullable(z.string()),
+      url: z.string(),
+    }),
+  },
+  /** Put a text (a parked draft) into the compose box used last, through its editor. */
+  insertDraft: {
+    request: z.object({ text: z.string().check(z.minLength(1)) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+} as const;
+
+export type TabMessageName = keyof typeof tabMessages;
+export type TabRequest<N extends TabMessageName> = z.infer<(typeof tabMessages)[N]['request']>;
+export type TabResponse<N extends TabMessageName> = z.infer<(typeof tabMessages)[N]['response']>;
+
+/** The envelope of a tab message. */
+export const TabEnvelopeSchema = z.object({
+  name: z.enum(Object.keys(tabMessages) as [TabMessageName, ...TabMessageName[]]),
+  data: z.unknown(),
+});

@@ -65,3 +65,8 @@ for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)
 console.log(
   `\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; rules measured with role leidinggevende, reply, on facebook (every rule runs).`,
 );
+
+if (!process.argv.includes('--core-only')) {
+  const { benchTyping } = await import('./bench-typing');
+  await benchTyping();
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { defaultMatches } from '../../core/platforms';
+import { extensionPath } from './fixtures';
+
+// Static checks of the production build (`wxt build` runs before the e2e suite): what the
+// extension can do is decided here, before any page loads.
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const built = files(extensionPath);
+const code = built.filter((f) => /\.(js|html|css)$/.test(f));
+
+test('no code that could send a byte anywhere: no fetch, XHR, WebSocket, beacon, remote script or font', () => {
+  for (const file of code) {
+    const text = readFileSync(file, 'utf8');
+    const rel = file.slice(extensionPath.length + 1);
+    expect(text, rel).not.toMatch(/\bfetch\s*\(/);
+    expect(text, rel).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    expect(text, rel).not.toMatch(/<script[^>]+src=["']?https?:/i);
+    expect(text, rel).not.toMatch(/@import\s+url\(["']?https?:|@font-face[^}]*url\(["']?https?:/i);
+    expect(text, rel).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+  }
+});
+
+test('the manifest asks for the least: covered platforms only, other sites at run time, strict CSP', () => {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    content_scripts: { matches: string[] }[];
+    content_security_policy: { extension_pages: string };
+    web_accessible_resources?: unknown[];
+  };
+  const text = JSON.stringify(manifest);
+  expect(text).not.toContain('<all_urls>');
+  expect(text).not.toContain('*://*/*');
+  expect(manifest.permissions?.sort()).toEqual(expect.arrayContaining(['scripting', 'storage']));
+  for (const permission of manifest.permissions ?? []) {
+    expect(['storage', 'scripting', 'activeTab'], permission).toContain(permission);
+  }
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(
+    [...defaultMatches].sort(),
+  );
+  expect(manifest.content_security_policy.extension_pages).toBe(
+    "script-src 'self'; object-src 'self'",
+  );
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});

@@ -48,7 +48,7 @@ describe('analyze on arbitrary input', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never throws and keeps spans in range on rule-stressing characters', () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe('analyze on arbitrary input', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('maps every norm position back into the raw text', () => {
     fc.assert(
@@ -72,7 +72,7 @@ describe('analyze on arbitrary input', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 /** Work done per character, in `analyze` calls' time: counted, not timed against a budget. */
@@ -100,13 +100,17 @@ describe('adversarial inputs stay linear', () => {
     ['line breaks', (n: number) => '\n'.repeat(n)],
     ['emoji', (n: number) => '😡'.repeat(n / 2)],
     ['phone-like', (n: number) => '06-'.repeat(n / 3)],
-  ])('%s', (_name, make) => {
-    // Best of three runs each: the figure is a ratio of work, and noise only adds time.
-    const best = (n: number) =>
-      Math.min(costPerChar(make, n), costPerChar(make, n), costPerChar(make, n));
-    best(2_000); // warm up the regexes and the JIT
-    const small = best(2_000);
-    const large = best(20_000);
-    expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
-  });
+  ])(
+    '%s',
+    (_name, make) => {
+      // Best of three runs each: the figure is a ratio of work, and noise only adds time.
+      const best = (n: number) =>
+        Math.min(costPerChar(make, n), costPerChar(make, n), costPerChar(make, n));
+      best(2_000); // warm up the regexes and the JIT
+      const small = best(2_000);
+      const large = best(20_000);
+      expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
+    },
+    60_000,
+  );
 });

@@ -103,10 +103,23 @@ export function sentences(norm: string): Range[] {
   return out;
 }
 
+/** Index of the sentence that holds norm position `pos` (binary search: sentences are sorted). */
+export function sentenceIndex(list: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.min(Math.max(lo, 0), list.length - 1);
+}
+
 /** The sentence that holds norm position `pos`. */
 export function sentenceAt(sentenceList: readonly Range[], pos: number): Range {
-  for (const s of sentenceList) if (pos >= s.start && pos < s.end) return s;
-  return sentenceList[sentenceList.length - 1] ?? { start: 0, end: 0 };
+  return sentenceList[sentenceIndex(sentenceList, pos)] ?? { start: 0, end: 0 };
 }
 
 const NEGATORS = new Set([

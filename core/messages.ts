@@ -150,3 +150,22 @@ export const TabEnvelopeSchema = z.object({
   name: z.enum(Object.keys(tabMessages) as [TabMessageName, ...TabMessageName[]]),
   data: z.unknown(),
 });
+
+// Messages from the background worker to the content script of a tab for the extension's
+// keyboard commands (manifest `commands`). Kept apart from `tabMessages` so that each content
+// listener answers only its own names.
+export const commandMessages = {
+  /** Add the disclaimer to the focused (or last used) compose box. */
+  insertDisclaimer: {
+    request: z.object({}),
+    response: z.object({ ok: z.boolean() }),
+  },
+} as const;
+
+export type CommandMessageName = keyof typeof commandMessages;
+
+/** The envelope of a command message. */
+export const CommandEnvelopeSchema = z.object({
+  name: z.enum(Object.keys(commandMessages) as [CommandMessageName, ...CommandMessageName[]]),
+  data: z.unknown(),
+});

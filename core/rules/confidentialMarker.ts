@@ -40,6 +40,7 @@ export default defineRule({
     return findAll(view, re)
       .filter((m) => !NOT_A_MARKER.test(view.norm.slice(Math.max(0, m.start - 12), m.end + 10)))
       .filter((m) => !isQuotedTitle(view.norm, m))
+      .filter((m) => !isOrdinaryPhrase(view.norm, m))
       .map((m) => ({ span: rawSpan(view, m) }));
   },
 });
@@ -49,4 +50,26 @@ function isQuotedTitle(norm: string, m: { start: number; end: number }): boolean
   const before = norm.slice(Math.max(0, m.start - 20), m.start);
   const after = norm.slice(m.end, m.end + 40);
   return /["“'‘][^"“”'‘’]*$/.test(before) && /^[^"“”'‘’]*["”'’]/.test(after);
+}
+
+// "de sportievelingen onder ons": a group, not a label. A label stands on its own or after
+// a softener ("even onder ons", "dit blijft onder ons").
+const ONDER_ONS_LABEL =
+  /(?:^|[.!?:;,\n(]\s*|(?:^|[^\p{L}])(?:even|maar|puur|strikt|gewoon|helemaal|blijft|blijven|houden|hou|houd|houdt|dit|dat|het|wel|echt|alleen|nou|heel|tussen)\s+)$/u;
+// "het geheim van een rustige klas?", "mijn geheim: complimenten": a trick, not a label.
+const GEHEIM_TRICK_BEFORE =
+  /(?:^|[^\p{L}])(?:het|een|mijn|m'n|ons|onze|jouw|je|hun|the|my|our)\s+$/u;
+const GEHEIM_TRICK_AFTER = /^\s*(?:van|achter|voor|om|is|ligt|zit|[?:])/u;
+
+/** Everyday phrases that share words with a label: "onder ons", "geheim", "nog niet bekend". */
+function isOrdinaryPhrase(norm: string, m: { start: number; end: number; text: string }): boolean {
+  const before = norm.slice(Math.max(0, m.start - 20), m.start);
+  const after = norm.slice(m.end, m.end + 20);
+  if (/^onder\s+ons$/u.test(m.text))
+    return !ONDER_ONS_LABEL.test(before) && !/^\s+gezegd/u.test(after);
+  if (m.text === 'geheim')
+    return GEHEIM_TRICK_BEFORE.test(before) && GEHEIM_TRICK_AFTER.test(after);
+  // "de uitslag is nog niet bekend, spannend!" is news to come; "…, maar juf X stopt" is not.
+  if (/^nog\s+niet\s+bekend$/u.test(m.text)) return !/^[\s,]{0,3}maar(?![\p{L}])/u.test(after);
+  return false;
 }

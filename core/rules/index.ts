@@ -5,16 +5,114 @@ import type { Rule } from './types';
 // --- imports: confidential (art. 3) ---
 import confidentialBsn from './confidentialBsn';
 import confidentialMarker from './confidentialMarker';
+import confidentialIban from './confidentialIban';
+import confidentialPhone from './confidentialPhone';
+import confidentialEmail from './confidentialEmail';
+import confidentialAddress from './confidentialAddress';
+import confidentialBirthDate from './confidentialBirthDate';
+import confidentialHealth from './confidentialHealth';
+import confidentialPupilCare from './confidentialPupilCare';
+import confidentialResults from './confidentialResults';
+import confidentialPersonnel from './confidentialPersonnel';
+import confidentialFamily from './confidentialFamily';
+import confidentialDataList from './confidentialDataList';
+import confidentialCredentials from './confidentialCredentials';
+import confidentialInternalMeeting from './confidentialInternalMeeting';
+import confidentialForward from './confidentialForward';
 // --- imports: civility and school (art. 4, bg-civility) ---
+import negativeAboutSchool from './negativeAboutSchool';
+import discussion from './discussion';
+import callout from './callout';
+import sarcasm from './sarcasm';
+import insult from './insult';
+import defamation from './defamation';
+import threatOrStalking from './threatOrStalking';
+import civilityProfanity from './civilityProfanity';
+import civilityDiseaseCurse from './civilityDiseaseCurse';
+import civilitySlur from './civilitySlur';
+import civilitySexual from './civilitySexual';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
+import personalOrOnBehalf from './personalOrOnBehalf';
+import onBehalfWithoutMandate from './onBehalfWithoutMandate';
+import leaderPersonalDisclaimer from './leaderPersonalDisclaimer';
+import leaderControversial from './leaderControversial';
+import leaderOpinion from './leaderOpinion';
+import rumour from './rumour';
+import chainMessage from './chainMessage';
+import heatedOutburst from './heatedOutburst';
+import ephemeralIllusion from './ephemeralIllusion';
+import selfDoubt from './selfDoubt';
+import incident from './incident';
+import personalWorkBlog from './personalWorkBlog';
+import correctionWithoutReason from './correctionWithoutReason';
+import bareOpinion from './bareOpinion';
 // --- imports: images, copyright, privacy (art. 10, 11, bg-copyright, bg-privacy) ---
+import photoConsent from './photoConsent';
+import photoNamedChild from './photoNamedChild';
+import mediaMention from './mediaMention';
+import parentPhotos from './parentPhotos';
+import copyrightExternalImage from './copyrightExternalImage';
+import copyrightMaterial from './copyrightMaterial';
+import copyrightText from './copyrightText';
+import privacyChildIdentifiable from './privacyChildIdentifiable';
+import privacyPrivateChat from './privacyPrivateChat';
+import privacyTag from './privacyTag';
 
 /** Every rule, in the order their findings are produced. */
 export const rules: readonly Rule[] = [
   // --- rules: confidential (art. 3) ---
   confidentialBsn,
   confidentialMarker,
+  confidentialIban,
+  confidentialPhone,
+  confidentialEmail,
+  confidentialAddress,
+  confidentialBirthDate,
+  confidentialHealth,
+  confidentialPupilCare,
+  confidentialResults,
+  confidentialPersonnel,
+  confidentialFamily,
+  confidentialDataList,
+  confidentialCredentials,
+  confidentialInternalMeeting,
+  confidentialForward,
   // --- rules: civility and school (art. 4, bg-civility) ---
+  negativeAboutSchool,
+  discussion,
+  callout,
+  sarcasm,
+  insult,
+  defamation,
+  threatOrStalking,
+  civilityProfanity,
+  civilityDiseaseCurse,
+  civilitySlur,
+  civilitySexual,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
+  personalOrOnBehalf,
+  onBehalfWithoutMandate,
+  leaderPersonalDisclaimer,
+  leaderControversial,
+  leaderOpinion,
+  rumour,
+  chainMessage,
+  heatedOutburst,
+  ephemeralIllusion,
+  selfDoubt,
+  incident,
+  personalWorkBlog,
+  correctionWithoutReason,
+  bareOpinion,
   // --- rules: images, copyright, privacy (art. 10, 11, bg-copyright, bg-privacy) ---
+  photoConsent,
+  photoNamedChild,
+  mediaMention,
+  parentPhotos,
+  copyrightExternalImage,
+  copyrightMaterial,
+  copyrightText,
+  privacyChildIdentifiable,
+  privacyPrivateChat,
+  privacyTag,
 ];

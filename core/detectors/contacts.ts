@@ -1,0 +1,297 @@
+import type { RuleContext } from '../rules/types';
+import { has, lexicon } from '../text/match';
+import type { Span } from '../types';
+import { nameMentions } from './context';
+import { LETTER } from './latin';
+import { firstStartingAt, normIndexAt, overlapping } from './offsets';
+
+// Contact details in the raw text (phone numbers, e-mail addresses, IBANs) and the one
+// question all three rules ask: does the draft present this contact as an organisation's
+// ("bel de administratie op …", "t.n.v. Ouderraad")? Pure; spans are raw offsets.
+
+/** A contact detail found in the raw text. */
+export type Contact = Span & { text: string };
+
+// ---------------------------------------------------------------------------- phones
+
+// Dutch area codes (netnummers): 2-digit ones, then the 3-digit ones (the plan is
+// prefix-free, so a number has at most one reading).
+const AREA_2 = new Set(
+  '10 13 15 20 23 24 26 30 33 35 36 38 40 43 45 46 50 53 55 58 70 71 72 73 74 75 76 77 78 79'.split(
+    ' ',
+  ),
+);
+const AREA_3 = new Set(
+  `111 113 114 115 117 118 161 162 164 165 166 167 168 172 174 180 181 182 183 184 186 187
+  222 223 224 226 227 228 229 251 252 255 294 297 299 313 314 315 316 317 318 320 321 341 342
+  343 344 345 346 347 348 411 412 413 416 418 475 478 481 485 486 487 488 492 493 495 497 499
+  511 512 513 514 515 516 517 518 519 521 522 523 524 525 527 528 529 541 543 544 545 546 547
+  548 561 562 566 570 571 572 573 575 577 578 591 592 593 594 595 596 597 598 599`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * True for a Dutch national number (10 digits, leading 0) that can belong to a person:
+ * mobile 06-[1-5,8], a geographic number, or 084/085/087 (personal, VoIP). Not 0800/0900/
+ * 0906/0909 (service), 088 (company numbers), 112 and the like.
+ */
+export function isPersonalDutchNumber(national: string): boolean {
+  if (!/^0\d{9}$/.test(national)) return false;
+  if (/^06[1-58]/.test(national)) return true;
+  if (/^08[457]/.test(national)) return true;
+  const rest = national.slice(1);
+  if (AREA_2.has(rest.slice(0, 2))) return rest[2] !== '0';
+  if (AREA_3.has(rest.slice(0, 3))) return rest[3] !== '0';
+  return false;
+}
+
+// A digit run as people write phone numbers: optional +/00 country prefix and "(0)", then
+// digits with single spaces, dashes, dots or slashes between groups. Each repetition eats a
+// digit, so the pattern is linear; the lookarounds keep it off longer digit runs, decimals
+// and words.
+const PHONE_CANDIDATE = new RegExp(
+  `(?<![${LETTER}0-9+,./:=_-])(?:\\+|00)?(?:\\d{1,3}[ ]?\\(0\\)[ ]?)?\\d(?:(?: ?[-./] ?| )?\\d){7,13}(?![${LETTER}0-9]|[.,/-]\\d)`,
+  'gu',
+);
+
+/** The national form (0…) of a Dutch number written with +31/0031, or undefined. */
+function nationalForm(written: string): string | undefined {
+  const digits = written.replace(/\D/g, '');
+  if (written.startsWith('+') || digits.startsWith('00')) {
+    const intl = written.startsWith('+') ? digits : digits.slice(2);
+    if (!intl.startsWith('31')) return undefined;
+    const rest = intl.slice(2).replace(/^0/, ''); // "+31 (0)6 …"
+    return `0${rest}`;
+  }
+  return digits;
+}
+
+/** A foreign number: +CC and 9–12 more digits (Belgian, German mobiles near the border). */
+function isForeignNumber(written: string): boolean {
+  const digits = written.replace(/\D/g, '');
+  const intl = written.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+  return intl.length >= 10 && intl.length <= 14 && !intl.startsWith('31') && !intl.startsWith('0');
+}
+
+// Cheap pre-check: a phone number has at least eight digits, close together.
+const HAS_EIGHT_DIGITS = /\d(?:\D{0,3}\d){7}/u;
+const URL = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** Raw ranges of URLs: numbers inside them are not phone numbers. */
+export function urlSpans(raw: string): Span[] {
+  return [...raw.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// URLs are few and sorted: the last one that starts at or before the span decides.
+const inside = (spans: readonly Span[], s: Span): boolean => {
+  const u = spans[firstStartingAt(spans, s.start + 1) - 1];
+  return u !== undefined && s.end <= u.end;
+};
+
+/** Phone numbers that could be a person's, with their national form for allowlists. */
+export function phoneNumbers(raw: string): (Contact & { national: string })[] {
+  if (!HAS_EIGHT_DIGITS.test(raw)) return [];
+  const urls = urlSpans(raw);
+  const out: (Contact & { national: string })[] = [];
+  for (const m of raw.matchAll(PHONE_CANDIDATE)) {
+    const text = m[0].trimEnd();
+    const span = { start: m.index, end: m.index + text.length };
+    if (inside(urls, span)) continue;
+    // Two groups of four digits joined by a dash are a school year or a range ("2024-2025").
+    if (/^(?:19|20)\d{2}\s?[-/–]\s?(?:19|20)\d{2}$/.test(text)) continue;
+    const national = nationalForm(text);
+    if (national && isPersonalDutchNumber(national)) out.push({ ...span, text, national });
+    else if (!national && isForeignNumber(text)) out.push({ ...span, text, national: text });
+  }
+  return out;
+}
+
+/** The national digits of a number written any way ("+31 513 123 456" → "0513123456"). */
+export function normalisePhone(written: string): string {
+  return nationalForm(written.trim()) ?? written.replace(/\D/g, '');
+}
+
+// ---------------------------------------------------------------------------- e-mail
+
+// RFC-lite, found from each "@" outwards: a single regex that tries every word start would
+// cost far more on long drafts. Local part up to 64 characters, domain labels bounded.
+const LOCAL_CHAR = new RegExp(`[${LETTER}0-9._%+-]`, 'u');
+const DOMAIN = new RegExp(
+  `[${LETTER}0-9-]{1,63}(?:\\.[${LETTER}0-9-]{1,63}){0,4}\\.[${LETTER}]{2,24}(?![${LETTER}0-9-])`,
+  'uy',
+);
+
+/** E-mail addresses in the raw text (social handles like @juf_x have no domain: not matched). */
+export function emailAddresses(raw: string): Contact[] {
+  const out: Contact[] = [];
+  for (let at = raw.indexOf('@'); at >= 0; at = raw.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(raw[start - 1]!)) start--;
+    if (start === at || (start > 0 && LOCAL_CHAR.test(raw[start - 1]!))) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(raw);
+    if (!domain) continue;
+    // A trailing dot ends the sentence, not the address.
+    const end = at + 1 + domain[0].length;
+    out.push({ start, end, text: raw.slice(start, end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------- IBAN
+
+const HAS_TWO_DIGITS_AFTER_LETTERS = /[A-Za-z]{2}\d{2}/u;
+// Country, check digits, then groups of four (spaces allowed between groups). Each group
+// has a fixed length, so the split of a run is unique and the scan stays linear.
+const IBAN_CANDIDATE = new RegExp(
+  `(?<![${LETTER}0-9])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![${LETTER}0-9])`,
+  'gu',
+);
+
+/** IBAN-shaped strings, in electronic format (upper case, no spaces) as `text`. */
+export function ibanCandidates(raw: string): Contact[] {
+  if (!HAS_TWO_DIGITS_AFTER_LETTERS.test(raw)) return [];
+  return [...raw.matchAll(IBAN_CANDIDATE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0].replace(/ /g, '').toUpperCase(),
+  }));
+}
+
+// ------------------------------------------------- presented as an organisation's
+
+// Who a contact belongs to when the draft says so: the school's office, a committee, a venue.
+const ORGANISATION_WORDS = [
+  'administratie',
+  'leerlingadministratie',
+  'secretariaat',
+  'de school',
+  'onze school',
+  '(bel|bellen|belt|naar|mail|mailen) (de )?school',
+  'het schoolnummer',
+  'kantoor',
+  'het kantoor',
+  'receptie',
+  'balie',
+  'ouderraad',
+  'mr',
+  'gmr',
+  'medezeggenschapsraad',
+  'directie',
+  'schoolbestuur',
+  'bestuur',
+  'stichting',
+  'vereniging',
+  'gemeente',
+  'ggd',
+  'huisartsenpost',
+  'bibliotheek',
+  'sporthal',
+  'sportpark',
+  'zwembad',
+  'bso',
+  'tso',
+  'kinderopvang',
+  'overblijf',
+  'peuterspeelzaal',
+  'kinderdagverblijf',
+  'opvang',
+  'club',
+  'bedrijf',
+  'winkel',
+  'klantenservice',
+  'helpdesk',
+  'servicedesk',
+  'informatienummer',
+  'algeme(ne|en) nummer',
+  'schoolnummer',
+  'organisatie',
+  'commissie',
+  'werkgroep',
+  '*commissie',
+  'buurthuis',
+  'dorpshuis',
+  'wijkcentrum',
+  'kerk',
+  'museum',
+  'politie',
+  'wijkagent',
+  'office',
+  'front desk',
+  'school office',
+  'committee',
+  // The organisation speaking for itself.
+  '(wij|we) zijn (telefonisch |goed )?bereikbaar',
+  'ons (telefoon)?nummer',
+  '(bel|mail|app|bereik) ons',
+  'ons (bellen|mailen|bereiken)',
+  '(call|email|e-mail|contact|reach) us',
+];
+
+/** "t.n.v. Ouderraad", "(administratie)", "van de ouderraad" right after the contact. */
+const ORG_AFTER = lexicon([
+  '(tnv|ten name van) (de )?(ouderraad|or|mr|stichting|vereniging|school|obs|cbs|pcbs|ikc|kindcentrum|administratie|gemeente|commissie|werkgroep)',
+  '(van|voor) (de|het) (administratie|secretariaat|school|ouderraad|mr|kantoor|receptie|bso|directie)',
+]);
+
+// Things that make a contact a person's even after an organisation word: "bel de school of
+// mij op …", "juf Anouk (school) is op haar 06 …".
+const PRIVATE_BETWEEN =
+  /(?:^|[^\p{L}'])(?:mij|me|mijn|m'n|prive|privenummer|z'n|hem|thuis|persoonlijk|juf|meester|moeder|vader|mama|papa|my|him|home|personal)(?![\p{L}'])/u;
+
+/**
+ * True when the draft presents the contact at raw `span` as an organisation's: an
+ * organisation word (or the school's name) earlier in its sentence with nothing private in
+ * between, or "t.n.v. Ouderraad" / "(administratie)" right after it.
+ */
+export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
+  const { view, policy } = ctx;
+  const from = normIndexAt(view, span.start);
+  const to = normIndexAt(view, span.end);
+  const sentenceStart = lastBreakBefore(view.norm, from, from - 90);
+  const before = view.norm.slice(Math.max(sentenceStart, from - 90), from);
+  // Cached per policy by ctx.lexicon, so the school's own name can be part of it.
+  const orgBefore = ctx.lexicon('contactOrganisation', [
+    ...ORGANISATION_WORDS,
+    policy.school.name,
+    ...policy.school.aliases,
+  ]);
+  const after = view.norm.slice(to, to + 45);
+  // Next to one of the school's own addresses ("bereikbaar op 0513-… of via info@…").
+  const around = view.raw.slice(Math.max(0, span.start - 90), span.end + 90).toLowerCase();
+  if (policy.publicContacts.emailDomains.some((d) => around.includes(`@${d.toLowerCase()}`))) {
+    return true;
+  }
+  if (has(view, ORG_AFTER, to, Math.min(view.norm.length, to + 45))) return true;
+  if (
+    /^\s*[(:-]?\s*\(?(?:administratie|secretariaat|school|ouderraad|kantoor|receptie)\b/u.test(
+      after,
+    )
+  ) {
+    return true;
+  }
+  // The last organisation word before the contact, and only private words after it count.
+  let lastOrgEnd = -1;
+  orgBefore.lastIndex = 0;
+  for (const m of before.matchAll(orgBefore)) lastOrgEnd = m.index + m[0].length;
+  if (lastOrgEnd < 0) return false;
+  const between = before.slice(lastOrgEnd);
+  if (PRIVATE_BETWEEN.test(between)) return false;
+  const betweenStart = from - before.length + lastOrgEnd;
+  return overlapping(nameMentions(ctx), { start: betweenStart, end: from }).every(
+    (n) => n.start < betweenStart || n.end > from,
+  );
+}
+
+function lastBreakBefore(norm: string, pos: number, limit: number): number {
+  for (let i = pos - 1; i >= Math.max(0, limit); i--) {
+    const ch = norm[i]!;
+    if (ch === '\n' || ch === '!' || ch === '?') return i + 1;
+    // A dot ends a sentence, unless it sits in a number or an abbreviation ("tel.").
+    if (ch === '.' && /\s/.test(norm[i + 1] ?? '') && /\p{L}{4}$/u.test(norm.slice(i - 4, i))) {
+      return i + 1;
+    }
+  }
+  return Math.max(0, limit);
+}

@@ -1,0 +1,279 @@
+import type { RuleContext } from '../rules/types';
+import { entryToRegexSource, WB_END, WB_START, type NormMatch, type Range } from '../text/match';
+import { nameMentions } from './context';
+import { LETTER, LOWER, UPPER } from './latin';
+import { firstNames } from './names';
+import { clamp, normRangeOf, overlapping, sentenceIndexAt } from './offsets';
+
+// Who a sensitive word is about. Builds on context.ts's nameMentions and adds what the
+// article-3 rules need to tell apart: a pupil or parent (health, care, home situation)
+// versus a colleague (HR news), and a name or initial (a stop) versus a description
+// ("een jongen uit groep 6", a warning). All ranges are in the norm view. Every lookup is a
+// binary search or a window of a few hundred characters: linear on long drafts.
+
+/** What kind of person a reference singles out. */
+export type IndividualKind = 'pupil' | 'parent' | 'staff';
+
+/** One person singled out in the draft. `named`: by first name or initial. */
+export type Individual = Range & { kind: IndividualKind; named: boolean };
+
+// Descriptions that single out one pupil.
+const PUPIL_PHRASES = [
+  '(mijn|een|die|deze|onze) leerling',
+  '(jongen|meisje|kind|leerling) uit groep [1-8][a-d]?',
+  'my (student|pupil)',
+  'a (student|pupil|boy|girl) (in|from) (my|year|group)',
+  'een van (mijn|onze) (leerlingen|leerlingetjes|kleuters|kinderen|pupillen)',
+  'een leerling (van mij|van ons|in mijn (klas|groep)|uit mijn (klas|groep))',
+  '(een|die|deze|dat|dit) (jongen|meisje|kind|kleuter|leerling|jongetje|meid) (uit|van|in) (groep [1-8][a-d]?|mijn (klas|groep)|onze (klas|groep))',
+  '(dit|deze|die) (jongen|meisje|kind|kleuter|leerling|jongetje|meid|ventje)',
+  '(een|die|deze) (jongen|meisje|kind|kleuter) (uit|van|in) (de klas)',
+  "(mijn|m'n) (leerlingetje|kleuter|pupil)",
+  'one of my (students|pupils|kids)',
+  'a (boy|girl|child|student|pupil) in my (class|group)',
+  '(this|that) (boy|girl|child|student|pupil)',
+];
+
+// One family: "de moeder van", "zijn ouders", "het gezin van".
+const PARENT_PHRASES = [
+  'de (moeder|vader|ouders|oma|opa|broer|zus|broertje|zusje|stiefvader|stiefmoeder) van',
+  "(zijn|haar|hun|z'n) (moeder|vader|ouders|mama|papa|broer|zus|broertje|zusje|opa|oma|stiefvader|stiefmoeder)",
+  'het gezin van',
+  'dat gezin',
+  'dit gezin',
+  'die familie',
+  '(his|her|their) (mother|father|mum|mom|dad|parents|family)',
+  'the (mother|father|parents|family) of',
+];
+
+// One colleague: "mijn collega", "de directeur", "de juf van groep 5".
+const STAFF_PHRASES = [
+  '(mijn|onze|een|die|deze) collega',
+  'my colleague',
+  "(mijn|m'n|onze) duo(collega)?",
+  "(de|onze|jullie) (directeur|directrice|adjunct|adjunct directeur|adjunct-directeur|locatieleider|schoolleider|concierge|ib-er|ib'er|intern begeleider|gymleerkracht|gymdocent|vakleerkracht|invaller|invalkracht|stagiair|stagiaire|onderwijsassistent|onderwijsassistente|administratief medewerker)",
+  '(de|het) (juf|meester|leerkracht) van groep [1-8][a-d]?',
+  '(onze|jullie) (juf|meester)',
+  'my (colleague|principal|headteacher|co-teacher)',
+  'our (principal|headteacher|caretaker)',
+];
+
+// "juf Marit", "collega Bram": a staff title before a capitalised word, also for names
+// that are not in the first-name list. Case-sensitive on purpose (raw text).
+const NAME = `[${UPPER}][${LOWER}]+`;
+const STAFF_TITLE_NAME = new RegExp(
+  `(?<![${LETTER}])(?:[Jj]uf|[Jj]uffrouw|[Mm]eester|[Cc]ollega|[Mm]evrouw|[Mm]eneer|[Dd]irecteur|[Dd]irectrice)\\s+(${NAME})`,
+  'gu',
+);
+// "de familie Jansen", "Sem's moeder", "Daans vader".
+const FAMILY_NAME = new RegExp(
+  `(?<![${LETTER}])[Ff]amilie\\s+(?:(?:van|de|der|den)\\s+){0,2}${NAME}`,
+  'gu',
+);
+const NAME_POSSESSIVE = new RegExp(
+  `(?<![${LETTER}])${NAME}(?:'s|’s|s)\\s+(?:moeder|vader|ouders|mama|papa|broer|broertje|zus|zusje|opa|oma|mother|father|mum|mom|dad|parents)(?![${LETTER}])`,
+  'gu',
+);
+// A first name that is also a word ("Sem", "Roos") at the start of a sentence counts when a
+// verb or "uit groep" follows: "Sem uit groep 4 is geopereerd", "Roos heeft dyslexie".
+const NAME_THEN_VERB = new RegExp(
+  `(?<![${LETTER}])(${NAME})(?=(?:\\s+(?:van|de|der|den|ter|ten|te)){0,3}(?:\\s+${NAME})?\\s+(?:heeft|had|is|was|kreeg|krijgt|zit|zat|moet|moest|gaat|ging|kan|mag|loopt|ligt|lag|wordt|werd|haalde|scoorde|en zijn|en haar|uit groep|van groep|in groep|has|got)(?![${LETTER}]))`,
+  'gu',
+);
+
+// Initials: "J. uit groep 7", "S. heeft". A capital and a dot before a capitalised word or
+// a verb.
+const INITIAL = new RegExp(
+  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|uit(?![${LETTER}])|van(?![${LETTER}])|heeft(?![${LETTER}])|is(?![${LETTER}])|had(?![${LETTER}])|was(?![${LETTER}])))`,
+  'gu',
+);
+
+// The three lists in one pass (one regex, a named group per kind): the norm view is scanned
+// once instead of three times.
+const PHRASES = new RegExp(
+  `${WB_START}(?:(?<pupil>${alternatives(PUPIL_PHRASES)})|(?<parent>${alternatives(PARENT_PHRASES)})|(?<staff>${alternatives(STAFF_PHRASES)}))${WB_END}`,
+  'gu',
+);
+
+function alternatives(entries: readonly string[]): string {
+  return [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map(entryToRegexSource)
+    .join('|');
+}
+
+// A description that stands for any pupil, not one: "als een leerling …", "een kind met …".
+const GENERIC_BEFORE =
+  /(?:^|[^\p{L}])(?:als|wanneer|indien|elk|ieder|stel|zo'n|hoe|if|when|every|each)\s+$/u;
+const GENERIC_AFTER = /^\s+(?:met|die|dat|with|who|that)(?![\p{L}])/u;
+const INDEFINITE = /^(?:een|a|an) /u;
+
+/** Every person singled out in the draft, computed once per analysis. */
+export function individuals(ctx: RuleContext): Individual[] {
+  return ctx.memo('individuals', () => {
+    const { view } = ctx;
+    const out: Individual[] = [];
+    const seen = new Set<number>();
+    const add = (p: Individual): void => {
+      if (seen.has(p.start)) return;
+      seen.add(p.start);
+      out.push(p);
+    };
+    for (const n of nameMentions(ctx)) {
+      add({ start: n.start, end: n.end, kind: n.staff ? 'staff' : 'pupil', named: true });
+    }
+    for (const m of view.norm.matchAll(PHRASES)) {
+      const kind: IndividualKind = m.groups?.pupil
+        ? 'pupil'
+        : m.groups?.parent
+          ? 'parent'
+          : 'staff';
+      const range = { start: m.index, end: m.index + m[0].length };
+      if (isGenericDescription(view.norm, range, m[0])) continue;
+      add({ ...range, kind, named: false });
+    }
+    for (const [re, kind, group] of [
+      [STAFF_TITLE_NAME, 'staff', 0],
+      [FAMILY_NAME, 'parent', 0],
+      [NAME_POSSESSIVE, 'parent', 0],
+      [INITIAL, 'pupil', 0],
+      [NAME_THEN_VERB, 'pupil', 1],
+    ] as const) {
+      for (const m of view.raw.matchAll(re)) {
+        if (re === NAME_THEN_VERB && !firstNames.has(m[1]!.toLowerCase())) continue;
+        const range = normRangeOf(view, m.index, m.index + m[group]!.length);
+        if (range) add({ ...range, kind, named: true });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+function isGenericDescription(norm: string, r: Range, text: string): boolean {
+  if (!INDEFINITE.test(text) || /(groep|klas|class|group|mij|ons)\b/.test(text)) return false;
+  return (
+    GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start)) ||
+    GENERIC_AFTER.test(norm.slice(r.end, r.end + 6))
+  );
+}
+
+/** People of the given kinds singled out inside `range`. */
+export function individualsIn(
+  ctx: RuleContext,
+  range: Range,
+  kinds: ReadonlySet<IndividualKind> = ALL_KINDS,
+): Individual[] {
+  return overlapping(individuals(ctx), range).filter((p) => kinds.has(p.kind));
+}
+
+/** Every kind of person. */
+export const ALL_KINDS: ReadonlySet<IndividualKind> = new Set(['pupil', 'parent', 'staff']);
+/** Pupils and their families (not staff). */
+export const PUPIL_OR_PARENT: ReadonlySet<IndividualKind> = new Set(['pupil', 'parent']);
+
+// A plural or topic frame makes a word general: "kinderen met dyslexie", "een workshop over
+// autisme", "Week van de dyslexie".
+const PLURAL_WITH =
+  /(?:kinderen|leerlingen|kids|kinders|kleuters|mensen|jongeren|volwassenen|ouders|gezinnen|leerkrachten|collega's|collegas|children|students|pupils|people|teachers|families)(?:\s+\p{L}+){0,2}\s+(?:met|with|die|who|zonder)(?:\s+\p{L}+){0,2}\s*$/u;
+const TOPIC_FRAME =
+  /(?:^|[^\p{L}])(?:over|about|rond|rondom|omtrent|thema|lezing|webinar|workshop|cursus|training|boek|artikel)(?:\s+\p{L}+){0,2}\s*$/u;
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}'])(?:zijn|haar|z'n|hun|his|her|their)(?:\s+\p{L}+)?\s*$/u;
+const AWARENESS = /(?:^|[^\p{L}])(?:week|dag|maand|day|week) van de\s*$/u;
+// Compounds that name a cause, not a person: diabetesfonds, kankerbestrijding, astmadag.
+const CAUSE_SUFFIX =
+  /(?:fonds|onderzoek|bestrijding|stichting|vereniging|week|dag|maand|collecte|loop|run|actie|campagne|lezing|workshop|cursus|training|protocol|beleid|specialist(?:en)?)$/u;
+
+const FIRST_PERSON =
+  /(?:^|[^\p{L}'])(?:ik|mijn|m'n|me|mij|i|my|myself|we|wij|ons|onze)(?![\p{L}'])/u;
+// Not "zijn", "haar", "ze": also "are", "hair" and "they".
+const THIRD_PERSON = /(?:^|[^\p{L}'])(?:hij|zij|hem|z'n|he|she|his|him)(?![\p{L}'])/u;
+const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/gu;
+
+/** A sensitive word about a person: which word, and whether the person is named. */
+export type SensitiveHit = { match: NormMatch; named: boolean; who: Individual[] };
+
+/**
+ * Keeps the sensitive words that are about one singled-out person of the given kinds: in the
+ * same sentence, or in the previous one when this sentence goes on with "hij/zij/haar…".
+ * Drops general talk (plural or topic frames, awareness days, charity compounds) and one's
+ * own news ("ik heb zelf dyslexie") when no one else is in that clause.
+ */
+export function aboutIndividual(
+  ctx: RuleContext,
+  matches: readonly NormMatch[],
+  kinds: ReadonlySet<IndividualKind> = ALL_KINDS,
+): SensitiveHit[] {
+  const { view } = ctx;
+  const out: SensitiveHit[] = [];
+  const sentencesDone = new Set<number>();
+  for (const match of matches) {
+    if (CAUSE_SUFFIX.test(match.text)) continue;
+    const before = view.norm.slice(Math.max(0, match.start - 50), match.start);
+    if (PLURAL_WITH.test(before) || AWARENESS.test(before)) continue;
+    // "een workshop over autisme … met collega Petra" is a topic; "over zijn autisme" is not.
+    if (TOPIC_FRAME.test(before) && !POSSESSIVE_BEFORE.test(before)) continue;
+    const whole = sentenceOf(ctx, match.start);
+    // One reminder per sentence: "gediagnosticeerd met autisme" is one piece of news.
+    if (sentencesDone.has(whole.start)) continue;
+    // Windows of a few hundred characters: a wall of text without full stops stays linear.
+    const sentence = clamp(whole, match.start, match.end);
+    const clause = clauseAround(view.norm, sentence, match);
+    const inClause = individualsIn(ctx, clause, kinds);
+    let who = individualsIn(ctx, sentence, kinds);
+    // "Collega Sandra … . Na haar functioneringsgesprek …": the person is in the sentence before.
+    const pointsBack =
+      THIRD_PERSON.test(view.norm.slice(sentence.start, sentence.end)) ||
+      POSSESSIVE_BEFORE.test(before);
+    if (who.length === 0 && pointsBack && whole.start > 0) {
+      const previous = sentenceOf(ctx, whole.start - 1);
+      who = individualsIn(ctx, clamp(previous, whole.start, whole.start, 300, 0), kinds);
+    }
+    if (who.length === 0) continue;
+    // "Ik heb dyslexie, net als collega Petra" is one's own news in this clause.
+    const ownClause = view.norm.slice(clause.start, clause.end);
+    if (inClause.length === 0 && FIRST_PERSON.test(ownClause) && !THIRD_PERSON.test(ownClause)) {
+      continue;
+    }
+    sentencesDone.add(whole.start);
+    out.push({ match, named: who.some((p) => p.named), who });
+  }
+  return out;
+}
+
+// The shared splitter ends a sentence at every dot; an initial ("J.") or a short
+// abbreviation ("geb.", "i.v.m.") does not end one.
+const ENDS_IN_ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{L}|geb|bv|bijv|ivm|mbt|oa|tel|nr|dhr|mevr|mw|st|ca|evt|vs)\.\s*$/u;
+
+/** The sentence around norm position `pos`, glued over initials and abbreviations. */
+export function sentenceOf(ctx: RuleContext, pos: number): Range {
+  const list = ctx.sentences;
+  const idx = sentenceIndexAt(list, pos);
+  if (idx < 0) return { start: 0, end: ctx.view.norm.length };
+  const endsInAbbreviation = (i: number): boolean =>
+    ENDS_IN_ABBREVIATION.test(
+      ctx.view.norm.slice(Math.max(list[i]!.start, list[i]!.end - 8), list[i]!.end),
+    );
+  // At most three glued pieces each way, so "J. J. J. …" cannot make this quadratic.
+  let first = idx;
+  while (first > 0 && idx - first < 3 && endsInAbbreviation(first - 1)) first--;
+  let last = idx;
+  while (last + 1 < list.length && last - idx < 3 && endsInAbbreviation(last)) last++;
+  return { start: list[first]!.start, end: list[last]!.end };
+}
+
+/** The part of the sentence between commas, colons, brackets or dashes around `m`. */
+export function clauseAround(norm: string, sentence: Range, m: Range): Range {
+  let start = sentence.start;
+  let end = sentence.end;
+  const text = norm.slice(sentence.start, sentence.end);
+  for (const b of text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + b.index;
+    if (at + b[0].length <= m.start) start = at + b[0].length;
+    else if (at >= m.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}

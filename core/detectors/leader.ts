@@ -1,0 +1,40 @@
+import type { RuleContext } from '../rules/types';
+import type { NormMatch } from '../text/match';
+import {
+  controversialOpinion,
+  educationOpinion,
+  personalDisclosures,
+  schoolOpinion,
+  undisclosedEducationOpinion,
+  type Opinion,
+} from './opinion';
+
+// Article 5 for leaders, in one order so a post gets one art. 5 finding from these rules:
+// a personal disclaimer on an opinion, else a controversial topic, else an opinion about
+// school or education that article 2 does not already report.
+
+/** A leader's opinion with a personal disclaimer that does not help them, or null. */
+export function leaderDisclaimedOpinion(
+  ctx: RuleContext,
+): { disclosure: NormMatch; opinion: Opinion } | null {
+  return ctx.memo('leaderDisclaimedOpinion', () => {
+    if (ctx.role !== 'leidinggevende') return null;
+    const disclosure = personalDisclosures(ctx)[0];
+    if (!disclosure) return null;
+    const opinion = educationOpinion(ctx) ?? controversialOpinion(ctx) ?? schoolOpinion(ctx);
+    return opinion ? { disclosure, opinion } : null;
+  });
+}
+
+/** A leader's stance on a controversial topic (no disclaimer case), or null. */
+export function leaderControversialOpinion(ctx: RuleContext): Opinion | null {
+  if (ctx.role !== 'leidinggevende' || leaderDisclaimedOpinion(ctx)) return null;
+  return controversialOpinion(ctx);
+}
+
+/** A leader's critical opinion about school or education not reported otherwise, or null. */
+export function leaderOwnOpinion(ctx: RuleContext): Opinion | null {
+  if (ctx.role !== 'leidinggevende' || leaderDisclaimedOpinion(ctx)) return null;
+  if (controversialOpinion(ctx) || undisclosedEducationOpinion(ctx)) return null;
+  return schoolOpinion(ctx);
+}

@@ -1,0 +1,294 @@
+import type { RuleContext } from '../rules/types';
+import { WB_END, WB_START, findAll, has, type NormMatch, type Range } from '../text/match';
+
+// Shared signals of the images/copyright/privacy group (art. 10, 11, bg-copyright,
+// bg-privacy). Lexicons go through ctx.lexicon so a school's pack can add words; each list is
+// matched on the norm view. `['’]` accepts both apostrophes: NFKC keeps the curly one.
+
+/** Words that say people (pupils, staff, parents) are in the picture. */
+export const PERSON_CUES = [
+  'kinderen',
+  'kind',
+  'kindje(s)?',
+  'leerling(en)?',
+  'leerlingetje(s)?',
+  'kleuter(s)?',
+  'kleutertje(s)?',
+  'peuter(s)?',
+  'klas',
+  'klasje',
+  "(groeps|klassen)foto(s|['’]s)?",
+  "teamfoto(s|['’]s)?",
+  'groep [1-8][a-d]?',
+  'groepen [1-8]',
+  '(group|year|grade|class) [1-8]',
+  'jongens',
+  'meiden',
+  'meisjes',
+  'kids',
+  'kanjers',
+  'toppers',
+  'schatjes',
+  'team',
+  'ons team',
+  'teamleden',
+  "collega(s|['’]s)?",
+  'juf',
+  'juffen',
+  'meester',
+  'meesters',
+  'leerkracht(en)?',
+  'stagiair(e|es|s)?',
+  'ouders',
+  'hulpouders',
+  'vrijwilligers',
+  'op de foto',
+  'vlnr',
+  'selfie',
+  // School events: their photos nearly always show the children.
+  'sportdag',
+  'schoolreis(je)?',
+  'schoolkamp',
+  'kamp',
+  '(eind|kerst|afscheids|school)?musical',
+  'koningsspelen',
+  'kerstviering',
+  'kerstdiner',
+  'paasontbijt',
+  'sinterklaas(feest|viering)?',
+  'carnaval',
+  'voorleeswedstrijd',
+  'schoolvoetbal',
+  'avondvierdaagse',
+  'lampionnenoptocht',
+  'juffendag',
+  'meesterdag',
+  'schoolfeest',
+  'optreden',
+  'excursie',
+  'children',
+  'pupils',
+  'students',
+  'my class',
+  'our class',
+  'the class',
+  'staff',
+  'colleagues',
+  'teachers?',
+  'parents',
+  'sports day',
+  'school trip',
+  'field trip',
+];
+
+/** Words that say the picture is a thing, not people: a screenshot, a form, a drawing… */
+export const NON_PHOTO_CUES = [
+  'screenshot(s)?',
+  'schermafbeelding',
+  'formulier(en)?',
+  '(les|week|dag|gym|jaar|taak|pauze)?rooster',
+  'scan(s)?',
+  'poster(s)?',
+  'flyer(s)?',
+  'affiche(s)?',
+  'folder',
+  'brief',
+  'nieuwsbrief',
+  'uitnodiging',
+  'jaarkalender',
+  'kalender',
+  'menu',
+  'cartoon',
+  'meme',
+  'quote',
+  'plaatje',
+  'illustratie',
+  'infographic',
+  'grafiek',
+  'tekening(en)?',
+  'tekeningetje(s)?',
+  'kleurplaat(en)?',
+  'werkblad(en)?',
+  'werkboek(en)?',
+  'pdf',
+  'boek(en)?',
+  'boekje(s)?',
+  '(voor)?leesboek(en)?',
+  'prentenboek(en)?',
+  'gebouw',
+  'schoolgebouw',
+  'lokaal',
+  'klaslokaal',
+  'lokalen',
+  'lunch',
+  'taart',
+  'traktatie(s)?',
+  'knutselwerk(en|jes)?',
+  'knutsels',
+  'werkstuk(ken)?',
+  'kunstwerk(en)?',
+  'schilderij(en)?',
+  'moestuin',
+  'logo',
+  'plattegrond',
+  'vacature(s)?',
+  'whiteboard',
+  'digibord',
+  'teamkamer',
+  'personeelskamer',
+  'staff ?room',
+  'teachers( )?lounge',
+  'prikbord',
+  'the building',
+  'worksheet',
+  'drawing(s)?',
+];
+
+/** Words that say consent was checked or that nobody is recognisable. */
+export const CONSENT_MARKERS = [
+  'toestemming',
+  'beeldtoestemming',
+  'zonder (kinderen|leerlingen|kids|gezichten|gezichtjes)',
+  '(geen|niet) (herkenbare )?(kinderen|leerlingen|kids|gezichten|gezichtjes) (in beeld|herkenbaar|op de foto)',
+  'alleen (de )?(handen|handjes|voeten|voetjes|ruggen|ruggetjes)',
+  'onherkenbaar',
+  'van achteren',
+  'op de rug',
+  'gezicht(en|jes)? (geblurd|vervaagd|wazig|weggewerkt|bedekt|afgeplakt|onherkenbaar)',
+  'geblurd',
+  'vervaagd',
+  'consent',
+  'permission',
+  'faces blurred',
+  'from behind',
+];
+
+// "zonder toestemming", "geen toestemming": the opposite of a consent marker.
+const NO_CONSENT =
+  /(?:zonder|geen|niet|no|without)\s+(?:\S+\s+)?(?:toestemming|consent|permission)/u;
+
+/** An image or video goes out with this post (attached, or a video platform's own post). */
+export function hasVisualMedia(ctx: RuleContext): boolean {
+  const { draft } = ctx;
+  if (draft.hasMedia) return true;
+  // A YouTube or TikTok post is a video; a comment under one (a reply) is not.
+  return (draft.platform === 'youtube' || draft.platform === 'tiktok') && !draft.isReply;
+}
+
+// "Tip voor collega's", "een knutsel voor groep 3": people addressed or served, not shown.
+const ADDRESSED_BEFORE =
+  /(?:^|[^\p{L}])(?:voor|aan|naar|for|to)\s+(?:alle\s+|de\s+|onze\s+|all\s+|the\s+|our\s+)?$/u;
+
+// "geen kinderen op de foto": a cheap look back (isNegated would re-tokenise the sentence).
+const NEGATED_BEFORE =
+  /(?:^|[^\p{L}])(?:geen|niet|nooit|no|not|without)(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+
+/** People in the picture: pupils, staff, parents, school events (norm matches, not negated). */
+export function personCues(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('media.personCues', () =>
+    findAll(ctx.view, ctx.lexicon('photoPersonCues', PERSON_CUES)).filter((m) => {
+      const before = ctx.view.norm.slice(Math.max(0, m.start - 30), m.start);
+      return !NEGATED_BEFORE.test(before) && !ADDRESSED_BEFORE.test(before);
+    }),
+  );
+}
+
+/** The picture is a document, drawing, object or building. */
+export function hasNonPhotoCue(ctx: RuleContext): boolean {
+  return ctx.memo('media.nonPhoto', () =>
+    has(ctx.view, ctx.lexicon('photoNonPhotoCues', NON_PHOTO_CUES)),
+  );
+}
+
+/** The draft says consent was checked, or nobody is recognisable (in `range`, or anywhere). */
+export function hasConsentMarker(ctx: RuleContext, range?: Range): boolean {
+  const markers = ctx.memo('media.consent', () => {
+    const re = ctx.lexicon('photoConsentMarkers', CONSENT_MARKERS);
+    return findAll(ctx.view, re).filter(
+      (m) => !NO_CONSENT.test(ctx.view.norm.slice(Math.max(0, m.start - 16), m.end)),
+    );
+  });
+  if (!range) return markers.length > 0;
+  return markers.some((m) => m.start >= range.start && m.end <= range.end);
+}
+
+/**
+ * The sentence around norm position `pos`, widened by `neighbours` sentences each side.
+ * Like context.ts's sentenceWindow, but a binary search: rules here call it per match.
+ */
+export function windowAround(ctx: RuleContext, pos: number, neighbours = 1): Range {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else {
+      idx = mid;
+      break;
+    }
+  }
+  if (idx < 0) return { start: 0, end: ctx.view.norm.length };
+  const from = list[Math.max(0, idx - neighbours)]!;
+  const to = list[Math.min(list.length - 1, idx + neighbours)]!;
+  return { start: from.start, end: to.end };
+}
+
+/** Images, photos and videos named in the text (norm matches). */
+export const MEDIA_NOUNS = [
+  "foto(s|['’]s)?",
+  'fotootje(s)?',
+  "(groeps|klassen)foto(s|['’]s)?",
+  'fotoboek(je)?',
+  'fotoalbum',
+  'fotoserie',
+  'fotocollage',
+  "foto(-| )?(en|&) ?(video|film)(s|['’]s)?",
+  'kiekje(s)?',
+  'filmpje(s)?',
+  "video(s|['’]s)?",
+  'vlog(s)?',
+  'beeldmateriaal',
+  'beelden',
+  'aftermovie',
+  'reel(s)?',
+  'livestream',
+  'photo(s)?',
+  'picture(s)?',
+  'pics',
+  'footage',
+];
+
+/** Media nouns in the draft, memoised. */
+export function mediaNouns(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('media.nouns', () => findAll(ctx.view, ctx.lexicon('mediaNouns', MEDIA_NOUNS)));
+}
+
+/**
+ * Compiles hand-written regex sources (bounded gaps only) into one global, whole-word regex
+ * over the norm view: for patterns a lexicon entry cannot express ("van <name>", "#tag").
+ */
+export function phrases(sources: readonly string[]): RegExp {
+  return new RegExp(`${WB_START}(?:${sources.join('|')})${WB_END}`, 'gu');
+}
+
+/** A photo or video noun as a regex source (both apostrophes). */
+export const PIC = String.raw`(?:foto(?:s|['’]s)?|fotootje(?:s)?|filmpje(?:s)?|video(?:s|['’]s)?|beelden|kiekje(?:s)?|plaatjes|pics|photos|pictures|videos|shots|snaps|footage|clips?)`;
+
+const PEOPLE = String.raw`(?:kinderen|kids|kindjes|leerlingen|leerlingetjes|kleuters|klas|groep\s+[1-8][a-d]?|group\s+[1-8]|class|pupils|children|students|jongens|meiden|meisjes|team|collega['’]?s|colleagues)`;
+// The text says the picture shows people: "filmpje van mijn groep 3", "onze leerlingen
+// tijdens de Koningsspelen", "v.l.n.r.". Then a thing in the caption ("een boekje", "hun
+// werkstuk") is what they hold, not what the picture is of.
+const DEPICTS = phrases([
+  String.raw`${PIC}\s+(?:van|met|of|featuring)(?:\s+(?:de|onze|mijn|alle|our|my|the|all))?\s+${PEOPLE}`,
+  String.raw`(?:onze|mijn|de|our|my|the)\s+${PEOPLE}\s+(?:tijdens|bij|in\s+actie|aan\s+het|op\s+het\s+podium|op\s+de\s+foto|performing|showing|proudly|in\s+hun|met\s+hun|with\s+their|at\s+the|during)`,
+  String.raw`vlnr|van\s+links\s+naar\s+rechts|from\s+left\s+to\s+right`,
+]);
+
+/** The caption says the picture shows people (not only things). */
+export function depictsPeople(ctx: RuleContext): boolean {
+  return ctx.memo('media.depicts', () => has(ctx.view, DEPICTS));
+}

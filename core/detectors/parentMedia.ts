@@ -1,0 +1,106 @@
+// Parents' photos and videos (art. 11): shared by parentPhotos (which reports them) and
+// mediaMention (which then stays quiet: the art. 11 reminder already asks about consent).
+import { PIC, phrases, windowAround } from './media';
+import { findAll, has, isNegated, rawSpan, type NormMatch } from '../text/match';
+import type { RuleContext } from '../rules/types';
+import type { Span } from '../types';
+
+const S = String.raw`\s+`;
+const PARENT = String.raw`(?:moeders?|vaders?|ouders?|mama['’]?s?|papa['’]?s?|hulpouders?|opa['’]?s?|oma['’]?s?|mums?|moms?|dads?|parents?)`;
+const OF_CHILD = String.raw`(?:\s+van\s+\p{L}+)?`;
+
+// Parents invited to post or send their photos of a school event.
+const INVITE = phrases([
+  String.raw`(?:deel|delen|post|posten|plaats|plaatsen|upload|uploaden|stuur|sturen|tag|taggen|laat|mail|app|share|send)(?:\s+(?:gerust|vooral|ook|dan|maar|graag|even|ons|me|mij|us)){0,3}${S}(?:jullie|je|uw|your)(?:\s+(?:mooiste|leukste|beste|eigen|best))?${S}${PIC}`,
+  String.raw`(?:jullie|uw|je)${S}${PIC}(?:\s+(?:zijn|van|harte|heel|ook)){0,3}${S}welkom`,
+  String.raw`${PIC}(?:\s+(?:zijn|van|harte)){0,3}${S}welkom${S}(?:in|onder)(?:\s+de)?${S}(?:reacties|comments)`,
+  String.raw`${PIC}${S}(?:delen|posten|taggen)${S}(?:met|onder)(?:\s+de)?${S}(?:hashtag|#)`,
+  String.raw`(?:ouders|papa['’]s\s+en\s+mama['’]s|parents),?${S}(?:deel|post|tag|plaats|stuur|upload|share)`,
+  String.raw`gebruik(?:\s+(?:de|onze))?${S}(?:hashtag\s+)?#[\p{L}\p{N}]+${S}(?:bij|onder|voor|in)${S}(?:je|jullie|uw)${S}${PIC}`,
+  String.raw`tag${S}(?:ons|us)${S}(?:in|op|on)${S}(?:je|jullie|uw|your)${S}${PIC}`,
+]);
+
+// A photo by a parent, reposted by the school or a teacher.
+const REPOST = phrases([
+  String.raw`${PIC}(?:\s+(?:is|zijn))?${S}(?:gemaakt|geschoten|genomen|gedeeld)${S}door(?:\s+(?:een|de|onze|twee|alle|van|één)){0,4}${S}${PARENT}`,
+  String.raw`(?:regram|repost)${S}(?:van|via|from)(?:\s+(?:een|de|onze|van|one|of|our|the)){0,4}${S}${PARENT}`,
+  String.raw`(?:foto|fotos|beeld|credits?|photo)\s*:?(?:\s+door)?(?:\s+(?:de|een))?${S}${PARENT}${S}van`,
+  String.raw`(?:dank|bedankt|dankjewel|dank\s+je\s+wel|thanks|thank\s+you|merci)(?:\s+(?:aan|to|de|alle|onze|een|one|of|our|van|the)){0,4}${S}${PARENT}${OF_CHILD}${S}(?:voor|for)(?:\s+\S+){0,3}?${S}${PIC}`,
+  String.raw`${PARENT}${OF_CHILD}${S}(?:maakte|schoot|stuurde|deelde|postte|took|sent)(?:\s+(?:deze|de|mooie|prachtige|een|paar|wat|these|this|ons|me|mij|us)){0,3}${S}${PIC}`,
+  String.raw`${PIC}${S}(?:by|from)(?:\s+(?:a|one|of|our)){0,3}${S}${PARENT}`,
+  String.raw`${PIC}(?:\s+\S+){0,3}?${S}(?:kreeg|kregen|ontving|gekregen|ontvangen|gestuurd|got|received)(?:\s+(?:ik|we|wij|i))?${S}(?:van|door|from)(?:\s+(?:een|de|onze|van|a|one|of|our)){0,3}${S}${PARENT}`,
+]);
+
+// Parents addressed in the same sentences as photos and a request or permission to post
+// them: "Wie van de ouders heeft foto's? Plaats ze hier", "zet de filmpjes gerust online".
+const PARENTS_ADDRESSED = phrases([String.raw`(?:ouders|ouder|papa['’]s|mama['’]s|parents)`]);
+const SHARE_REQUEST = phrases([
+  String.raw`(?:deel|plaats|post|zet|upload|stuur|share|tag)${S}(?:ze|die|hem|het)(?:\s+(?:gerust|maar|vooral|graag|hier|hieronder|online|in|onder|deze|de|post|reacties|comments)){0,4}`,
+  String.raw`(?:zet|zetten|plaats|post|deel|upload)(?:\s+(?:de|je|jullie|uw|die|deze))?${S}${PIC}(?:\s+(?:gerust|maar|vooral|ook|daarna|hier)){0,3}?${S}(?:online|op\s+(?:facebook|insta|instagram|social\s+media|je\s+eigen|jullie\s+eigen))`,
+  String.raw`(?:mag|mogen|mag\s+je|feel\s+free\s+to)(?:\s+\S+){0,9}?${S}(?:online\s+zetten|delen|posten|plaatsen|zetten|post|share)`,
+]);
+
+// A repost of a parent's account: "Repost van @mama_van_3" (on the raw text: handles
+// keep their underscores and digits there).
+const PARENT_HANDLE =
+  /(?:regram|repost)\s+(?:van|via|from)\s+@[\p{L}\p{N}_.]*(?:mama|papa|moeder|vader|mom|mum|dad|ouder|parent)/giu;
+
+// Credit lines such as "📸: de moeder van Sem".
+const CREDIT =
+  /(?:📸|📷)\s*:?\s*(?:door\s+)?(?:de\s+|een\s+)?(?:moeder|vader|mama|papa|ouder|hulpouder|opa|oma)(?![\p{L}])/gu;
+
+// Words a school adds for its own phrasing (policy pack `lexicons.parentPhotos`).
+const EXTRA = ['regram van een ouder', 'repost van een ouder'];
+
+// Staff restating the rule ("vraag toestemming als er andere kinderen op staan").
+const RULE_RESTATED = [
+  'toestemming',
+  '(alleen |enkel )?(je|jullie|uw) eigen kind(eren)?',
+  'andere kinderen',
+  'andermans kinderen',
+  'other (children|kids)',
+  'your own (child|children|kids)',
+  'permission',
+  'consent',
+];
+
+/**
+ * The raw span where parents are invited to post their photos, or a parent's photo is
+ * reposted; undefined when there is none or when the draft restates the consent rule.
+ */
+export function parentMedia(ctx: RuleContext): Span | undefined {
+  return ctx.memo('parentMedia', () => {
+    const { view } = ctx;
+    // Every pattern needs a photo word, a repost or a camera: skip the rest cheaply.
+    if (!has(view, GATE)) return undefined;
+    if (has(view, ctx.lexicon('parentPhotosRuleRestated', RULE_RESTATED))) return undefined;
+    const hit =
+      findAll(view, INVITE)[0] ??
+      findAll(view, REPOST)[0] ??
+      askedToShare(ctx) ??
+      findAll(view, CREDIT)[0] ??
+      findAll(view, ctx.lexicon('parentPhotos', EXTRA))[0];
+    if (hit) return rawSpan(view, hit);
+    const handle = [...view.raw.matchAll(PARENT_HANDLE)][0];
+    return handle ? { start: handle.index, end: handle.index + handle[0].length } : undefined;
+  });
+}
+
+const PIC_RE = phrases([PIC]);
+const GATE =
+  /foto|film|video|beeld|kiekje|plaatje|pic|photo|shot|snap|footage|clip|regram|repost|📸|📷/u;
+// "Ouders mogen geen foto's delen": a prohibition, not an invitation.
+const NEGATION = /(?<![\p{L}])(?:geen|niet|nooit|no|not|never)(?![\p{L}])/u;
+
+/** A request to parents to post or share their media, in one window (±1 sentence). */
+function askedToShare(ctx: RuleContext): NormMatch | undefined {
+  const { view } = ctx;
+  for (const m of findAll(view, SHARE_REQUEST)) {
+    if (NEGATION.test(m.text) || isNegated(view, m, ctx.sentences)) continue;
+    const win = windowAround(ctx, m.start);
+    if (has(view, PARENTS_ADDRESSED, win.start, win.end) && has(view, PIC_RE, win.start, win.end)) {
+      return m;
+    }
+  }
+  return undefined;
+}

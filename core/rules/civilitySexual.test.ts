@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'x' })
+    .filter((f) => f.ruleId === 'civilitySexual')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('civilitySexual', () => {
+  it.each([
+    ['Wat een geile juf.', ['geile']],
+    ['Die moeder is echt een slet.', ['slet']],
+    ['Mooie tieten had die stagiaire.', ['tieten']],
+    ['Porno kijken na schooltijd haha', ['Porno']],
+    ['Ik ga lekker neuken vanavond', ['neuken']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Week van de Lentekriebels: we praten over relaties en seksualiteit.'],
+    ['In de les over sexting leren we waarom je geen nudes stuurt.'],
+    ['Mediawijsheid in groep 8: wat doe je als je porno ziet online?'],
+    ['De kinderen leren de namen van lichaamsdelen, zoals penis en vagina.'],
+    ['We naaien een kussen en de juf zuigt op een pepermuntje.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

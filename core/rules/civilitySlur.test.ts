@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'x' })
+    .filter((f) => f.ruleId === 'civilitySlur')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('civilitySlur', () => {
+  it.each([
+    ['Doe niet zo mongool.', ['mongool']],
+    ['Wat een spast.', ['spast']],
+    ['Doe niet zo autistisch joh.', ['autistisch']],
+    ['Die kutmarokkanen ook.', ['kutmarokkanen']],
+    ['Wat een homo!', ['homo']],
+    ['That kid is such a retard.', ['retard']],
+    ['Jij flikker.', ['flikker']],
+    ['Doe niet zo spastisch, joh.', ['spastisch']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Groep 7 leert over de Mongolen en Dzjengis Khan.'],
+    ['Vrijdag is het Paarse Vrijdag, homo-acceptatie vinden we belangrijk.'],
+    ['Onze leerling met autisme doet het goed.'],
+    ['Ik ben zelf autist en geef les in groep 5.'],
+    ['Bij muziek speelde een leerling fagot.'],
+    ['Groep 6 zocht Niger op de kaart van Afrika.'],
+    ['Het flikkerende licht in het lokaal is gemaakt.'],
+    ['Flikker op met je studiedag.'], // swearing, not a slur
+    ['We negeren het geroddel.'],
+    ['Een leerling met een spastische verlamming doet mee met gym.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

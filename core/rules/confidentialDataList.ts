@@ -1,0 +1,120 @@
+import { sentenceNear } from '../detectors/offsets';
+import { findAll, has, lexicon, rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+const SYSTEMS =
+  '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs)';
+const FIELDS =
+  '(namen|adressen|adresgegevens|telefoonnummers|06-nummers|nummers|gegevens|contactgegevens|geboortedata|geboortedatums|verjaardagen|bsn|bsn-nummers|burgerservicenummers|allergieen|medicatie|toetsuitslagen|uitslagen|cijfers|scores|e-mailadressen|mailadressen|huisartsen|noodnummers)';
+
+// Lists and exports of people's data: the list itself, not "the list" of anything.
+const LIST_WORDS = [
+  'klassenlijst(en|je)?',
+  'groepslijst(en|je)?',
+  'leerlingenlijst(en|je)?',
+  'leerlinglijst(en|je)?',
+  'namenlijst(en|je)?',
+  'adressenlijst(en|je)?',
+  'adreslijst(en|je)?',
+  'telefoonlijst(en|je)?',
+  'telefoonnummerlijst(en|je)?',
+  'contactlijst(en|je)?',
+  'noodnummerlijst(en|je)?',
+  'presentielijst(en|je)?',
+  'absentielijst(en|je)?',
+  'allergielijst(en|je)?',
+  'medicijnlijst(en|je)?',
+  `(lijst|lijstje|lijsten|overzicht|overzichtje|formulier|formulieren|bestand|excel|excelbestand|spreadsheet|document|sheet) (met|van) (alle |de )?${FIELDS}`,
+  `export (uit|van) ${SYSTEMS}`,
+  `${SYSTEMS}-?(export|overzicht|lijst|lijstje|screenshot|print)`,
+  `(screenshot|schermafbeelding|printscreen|print|uitdraai|foto) (van|uit) ${SYSTEMS}`,
+  'leerlinggegevens',
+  'persoonsgegevens',
+  `gegevens van (alle )?(leerlingen|ouders|de kinderen|de klas|groep [1-8])`,
+  'met alle namen',
+  'class list',
+  'student list',
+  'contact list',
+  'pupil data',
+  'student data',
+  `(list|spreadsheet|file) (of|with) (all )?(names|addresses|phone numbers|birthdays|grades)`,
+];
+// The list is being handed out: offered, attached or shown.
+const OFFER = lexicon([
+  'stuur (ik|ik je|ik jullie|ik u|ik hem|ik het)',
+  'ik stuur',
+  'stuur (me|mij)',
+  'stuurt',
+  'doorgestuurd',
+  'doorsturen',
+  'door te sturen',
+  'mail ik',
+  'ik mail',
+  'app ik',
+  'ik app',
+  'dm',
+  'pm',
+  'pb',
+  'prive(bericht)?',
+  'inbox',
+  'wie wil',
+  'wie heeft',
+  'wil iemand',
+  'wil je',
+  'willen jullie',
+  'hieronder',
+  'hierbij',
+  'bij deze',
+  'bijgevoegd',
+  'in de bijlage',
+  'zie bijlage',
+  'zie (de )?foto',
+  'op de foto',
+  'hier is',
+  'hier de',
+  'hier staat',
+  'ik deel',
+  'deel ik',
+  'gedeeld',
+  'link',
+  'download',
+  'google (docs|drive|sheets)',
+  'dropbox',
+  'wetransfer',
+  'in de (reacties|comments)',
+  'geplakt',
+  'plak',
+  'screenshot',
+  'attached',
+  'below',
+  'dm me',
+  'message me',
+  'send (it|you)',
+  'here is',
+  "here's",
+]);
+// Parents told where to check their own data, or that the list comes privately.
+const OWN_DATA = lexicon([
+  '(controleer|bekijk|check|wijzig|update|vul) (uw|je|jouw)',
+  '(uw|je|jouw) (eigen )?gegevens',
+  '(krijgt|ontvangt|krijgen|ontvangen) (u|je|jullie) (via|in|per)',
+  'niet (op social media|openbaar|online)',
+]);
+
+/** Art. 3: a list or export of pupils' or parents' data, offered, attached or shown. */
+export default defineRule({
+  id: 'confidentialDataList',
+  article: '3',
+  severity: 'stop',
+  detect(ctx) {
+    const { view } = ctx;
+    return findAll(view, ctx.lexicon('confidentialDataList', LIST_WORDS))
+      .filter((m) => {
+        // The sentence and the next: "Klassenlijst met adressen. DM me!"
+        const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
+        if (has(view, OWN_DATA, window.start, window.end)) return false;
+        return has(view, OFFER, window.start, window.end);
+      })
+      .map((m) => ({ span: rawSpan(view, m) }));
+  },
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { defaultPolicy } from '../policy/musselhorst';
+import { PolicySchema } from '../policy/schema';
+
+const marked = (text: string, policy = defaultPolicy) =>
+  analyze({ text, platform: 'instagram' }, { policy })
+    .filter((f) => f.ruleId === 'confidentialEmail')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('confidentialEmail', () => {
+  it.each([
+    ['Vragen? Mail naar juf.anouk@gmail.com.', ['juf.anouk@gmail.com']],
+    ['Ik heb lisa.papa@hotmail.com maar dat werkt niet', ['lisa.papa@hotmail.com']],
+    ['Stuur het naar j.devries@ziggo.nl of naar mij', ['j.devries@ziggo.nl']],
+    ['Mail: Sanne.Bakker+school@outlook.com', ['Sanne.Bakker+school@outlook.com']],
+    ['Contact the mum at zoë.jansen@live.nl', ['zoë.jansen@live.nl']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reageren via vacatures@musselhorst.nl'],
+    ['Mail naar info@musselhorst.nl of administratie@hotmail.com'],
+    ['Juf Anouk: a.devries@musselhorst.nl'], // a work address on the school domain
+    ['Mail de ouderraad: ouderraadmusselhorst@gmail.com'],
+    ['Vragen voor de MR? mr.schoolx@gmail.com'],
+    ['Aanmelden bij de sportdagcommissie via sportdagcommissie@outlook.com'],
+    ['Volg @juf_inspiratie op Instagram!'],
+    ['Dank aan @meesterbram en @juf.sanne voor de tips'],
+    ['Mail de BSO: planning@kinderopvang-zon.nl'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it("the pack's public addresses and domains give nothing", () => {
+    const policy = PolicySchema.parse({
+      ...defaultPolicy,
+      publicContacts: {
+        ...defaultPolicy.publicContacts,
+        emails: ['penningmeester.or@gmail.com'],
+        emailDomains: ['musselhorst.nl', 'stichting-scholen.nl'],
+      },
+    });
+    const text = 'Mail penningmeester.or@gmail.com of p.jansen@stichting-scholen.nl';
+    expect(marked(text, policy)).toEqual([]);
+    expect(marked(text)).toEqual(['p.jansen@stichting-scholen.nl']);
+  });
+});

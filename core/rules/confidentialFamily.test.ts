@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'facebook' })
+    .filter((f) => f.ruleId === 'confidentialFamily')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('confidentialFamily', () => {
+  it.each([
+    ['De ouders van Daan gaan scheiden.', ['gaan scheiden']],
+    ['De vader van Sem is overleden.', ['overleden']],
+    ["Sem's moeder moet naar de voedselbank.", ['voedselbank']],
+    ['Lotte’s vader zit in de gevangenis, vandaar haar gedrag.', ['gevangenis']],
+    [
+      'Ik maak me zorgen om Finn: thuis gaat het niet goed sinds zijn vader werkloos is.',
+      ['werkloos'],
+    ],
+    ['De ouders van Jesse liggen in scheiding, hij heeft het er zwaar mee.', ['scheiding']],
+    ['Bij de familie Jansen is huiselijk geweld, heb ik gehoord.', ['huiselijk geweld']],
+    ["Liam's parents are getting divorced, poor kid.", ['divorced']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Opbrengst van de sponsorloop gaat naar de voedselbank!'],
+    ['Dank aan alle ouders: we hebben 40 dozen ingezameld voor de Voedselbank.'],
+    ['Groep 7 leerde dat veel mensen zijn overleden in de Tweede Wereldoorlog.'],
+    ['Groep 4 leerde vandaag over vluchtelingen.'],
+    ['Daan haalde de lego uit elkaar.'],
+    ['Vandaag een ernstig incident: een leerling is door andere kinderen mishandeld.'],
+    ['De cavia van Daan is overleden, wat verdrietig.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

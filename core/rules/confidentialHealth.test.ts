@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const found = (text: string) =>
+  analyze({ text, platform: 'facebook' })
+    .filter((f) => f.ruleId === 'confidentialHealth')
+    .map((f) => [text.slice(f.span!.start, f.span!.end), f.severity]);
+
+describe('confidentialHealth', () => {
+  it.each([
+    ['Daan heeft ADHD, dus hij krijgt extra tijd.', 'ADHD', 'stop'],
+    ['Daan heeft géén ADHD, hoor!', 'ADHD', 'stop'], // negation does not make it less private
+    ['Sophie heeft een notenallergie, dus let op met trakteren!', 'notenallergie', 'stop'],
+    ['Even delen: Daan (groep 6) is gediagnosticeerd met autisme.', 'gediagnosticeerd', 'stop'],
+    ['J. uit groep 7 heeft diabetes en moet insuline spuiten.', 'diabetes', 'stop'],
+    ['Sem uit groep 4 is vandaag geopereerd, beterschap!', 'geopereerd', 'stop'],
+    ['Roos heeft dyslexie.', 'dyslexie', 'stop'],
+    ['Juf Ellen zit thuis met een burn-out.', 'burn-out', 'stop'],
+    ['Mijn leerling met dyslexie kreeg vandaag extra tijd.', 'dyslexie', 'warning'],
+    ['Een jongen uit groep 6 heeft epilepsie.', 'epilepsie', 'warning'],
+    ['Onze directeur is overspannen, daarom is hij er niet.', 'overspannen', 'warning'],
+    ['Daan zit bij mij in de klas. Hij is dyslectisch.', 'dyslectisch', 'stop'],
+    ['Lotte is ADD-er en vergeet alles', 'ADD', 'stop'],
+    ['Student Liam in my class was diagnosed with autism.', 'diagnosed', 'stop'],
+    ['De moeder van Sem ligt in het ziekenhuis.', 'ligt in het ziekenhuis', 'stop'],
+    [
+      'Haar moeder ligt in het ziekenhuis, zei een meisje uit groep 3.',
+      'ligt in het ziekenhuis',
+      'warning',
+    ],
+  ])('%s → %s (%s)', (text, word, severity) => {
+    expect(found(text)).toEqual([[word, severity]]);
+  });
+
+  it.each([
+    ['Kinderen met dyslexie hebben baat bij extra tijd.'],
+    ['Een leerling met ADHD heeft baat bij structuur.'],
+    ['Als een kind autisme heeft, helpt een dagritme.'],
+    ['Wist je dat 1 op de 10 kinderen dyslexie heeft?'],
+    ['Ik heb zelf dyslexie en dat is oké.'],
+    ['Vandaag een workshop over autisme gevolgd met collega Petra.'],
+    ['Trakteren: liefst gezond en zonder noten in verband met allergieën.'],
+    ['Daan liep mee voor het Diabetesfonds, wat knap!'],
+    ['Week van de dyslexie: tips voor thuis'],
+    ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
+    ['Add your ideas below, Sam!'], // "add" is English, not ADD
+    ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+  ])('nothing in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

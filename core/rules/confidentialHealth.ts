@@ -1,0 +1,20 @@
+import { healthHits } from '../detectors/health';
+import { rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+/**
+ * Art. 3: health information (diagnosis, condition, treatment) about an identifiable pupil,
+ * parent or colleague. A stop when the person is named or initialled; general talk ("kinderen
+ * met dyslexie hebben baat bij…") gives nothing.
+ */
+export default defineRule({
+  id: 'confidentialHealth',
+  article: '3',
+  severity: 'warning',
+  detect(ctx) {
+    return healthHits(ctx).map((h) => ({
+      span: rawSpan(ctx.view, h.match),
+      severity: h.named ? 'stop' : 'warning',
+    }));
+  },
+});

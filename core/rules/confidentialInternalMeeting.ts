@@ -1,0 +1,125 @@
+import { sentenceNear } from '../detectors/offsets';
+import { findAll, has, lexicon, rawSpan } from '../text/match';
+import { defineRule, type RuleHit } from './types';
+
+// Internal meetings and their papers. Not "de directie" or "het bestuur" alone: teachers
+// pass on official decisions of the school all the time.
+const MEETINGS = [
+  'teamvergadering(en)?',
+  'teamoverleg',
+  'teambijeenkomst',
+  'teammeeting',
+  'personeelsvergadering',
+  'bouwvergadering',
+  'bouwoverleg',
+  'mr',
+  'mr-vergadering',
+  'mr vergadering',
+  'gmr',
+  'medezeggenschapsraad',
+  'bestuursvergadering',
+  'bestuursoverleg',
+  'directieoverleg',
+  'directievergadering',
+  'notulen',
+  'formatie',
+  'formatieplan',
+  'formatiegesprek(ken)?',
+  'vergadering',
+  'staff meeting',
+  'team meeting',
+  'board meeting',
+  'minutes',
+];
+// Something from inside is being passed on.
+const DISCLOSURE = lexicon([
+  'besloten',
+  'besluit',
+  'beslist',
+  'gezegd',
+  'verteld',
+  'gehoord',
+  'bekendgemaakt',
+  'besproken',
+  'kwam naar voren',
+  'bleek',
+  'werd duidelijk',
+  'aangekondigd',
+  'komt er',
+  'gaat (weg|stoppen|sluiten|fuseren|verdwijnen|verhuizen)',
+  'gaan (fuseren|sluiten|bezuinigen|stoppen)',
+  '(wordt|worden) (ontslagen|opgeheven|gesloten|samengevoegd|wegbezuinigd)',
+  'fusie',
+  'reorganisatie',
+  'bezuiniging(en)?',
+  'bezuinigen',
+  'sluiting',
+  'ontslagen',
+  'ontslag',
+  'combinatieklas(sen)?',
+  'krimp',
+  '(is|zijn) rond',
+  '(gaat|komt) (naar|in) groep',
+  'krijgt groep',
+  'wie wil (de )?notulen',
+  'notulen (zien|lezen|hebben|sturen)',
+  'decided',
+  'announced',
+  '(was|were) told',
+  'will be (closed|merged|cut)',
+  'layoffs',
+]);
+// Said outright that it is not public yet.
+const NOT_YET_PUBLIC = lexicon([
+  'nog niet officieel',
+  'nog niet bekend(gemaakt)?',
+  'onder ons',
+  'mag (het )?(nog )?niet (zeggen|vertellen|delen)',
+  'mogen (het )?(nog )?niet (zeggen|vertellen|delen)',
+  'weet nog niemand',
+  'niet verder vertellen',
+  'not official yet',
+]);
+// From a public source, or one's own decision ("ik heb besloten lid te worden van de MR").
+const PUBLIC_SOURCE = lexicon([
+  'website',
+  'nieuwsbrief',
+  'openbaar',
+  'openbare',
+  'ter inzage',
+  'jaarverslag',
+  'schoolgids',
+  'ik heb besloten',
+  'ik besloot',
+  'verkiezing(en)?',
+  'kandidaat',
+  'kandidaten',
+  'vacature',
+  'lid worden',
+  'newsletter',
+]);
+
+/**
+ * Art. 3: passing on what was said or decided in an internal meeting (team, MR, board,
+ * formatie). A leader's announcement without a confidentiality cue is a tip only.
+ */
+export default defineRule({
+  id: 'confidentialInternalMeeting',
+  article: '3',
+  severity: 'warning',
+  detect(ctx) {
+    const { view } = ctx;
+    const secret = has(view, NOT_YET_PUBLIC);
+    const hits: RuleHit[] = [];
+    for (const m of findAll(view, ctx.lexicon('confidentialInternalMeeting', MEETINGS))) {
+      // The meeting's sentence and the next ("Net uit de teamvergadering. Juf X gaat weg!").
+      const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
+      if (!has(view, DISCLOSURE, window.start, window.end) && !secret) continue;
+      if (has(view, PUBLIC_SOURCE, window.start, window.end)) continue;
+      const official = ctx.role === 'leidinggevende' && !secret;
+      hits.push({ span: rawSpan(view, m), severity: official ? 'info' : 'warning' });
+      break; // one reminder per draft is enough
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'linkedin' })
+    .filter((f) => f.ruleId === 'confidentialPersonnel')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('confidentialPersonnel', () => {
+  it.each([
+    ['Juf Anouk is zwanger, maar dat is nog geheim.', ['zwanger']],
+    ['Meester Tom heeft zich ziek gemeld, al weken.', ['ziek gemeld']],
+    ['Mijn collega is al drie maanden ziek thuis, ik word er gek van.', ['ziek thuis']],
+    ['Juf Anouk is met zwangerschapsverlof, maar dat weet nog niemand.', ['zwangerschapsverlof']],
+    [
+      'Meester Kees heeft een officiële waarschuwing gekregen van de directeur.',
+      ['officiële waarschuwing'],
+    ],
+    ['Juf Ellen stopt, maar dat is nog niet officieel.', ['stopt']],
+    ['Collega Sandra verdient €400 meer dan ik.', ['verdient €']],
+    ['De juf van groep 5 krijgt ontslag.', ['ontslag']],
+    [
+      'Collega Sandra is aardig. Na haar functioneringsgesprek was ze stil.',
+      ['functioneringsgesprek'],
+    ],
+    ['My colleague Sarah is on maternity leave again.', ['maternity leave']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ik ben zwanger! Collega Petra neemt mijn groep over.'],
+    ['Ik stop na 12 jaar op de Musselhorst. Wat een mooie tijd!'],
+    ['Juf Ellen gaat met pensioen, we nemen afscheid op vrijdag.'],
+    ['Juf Ellen stopt na 40 jaar; vrijdag is haar afscheid.'],
+    ['Juf Ellen zit thuis met een burn-out.'], // confidentialHealth's, not twice
+    ['Wij zoeken een invalkracht voor zwangerschapsverlof in groep 4.'],
+    ['Juf Anouk is vandaag jarig! Hieperdepiep hoera!'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

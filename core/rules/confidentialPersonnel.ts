@@ -1,0 +1,136 @@
+import { healthHits } from '../detectors/health';
+import { aboutIndividual, sentenceOf } from '../detectors/individuals';
+import { sentenceNear } from '../detectors/offsets';
+import { findAll, has, rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+const STAFF_ONLY = new Set(['staff'] as const);
+
+// A colleague's HR situation. Health words (burn-out, overspannen) are confidentialHealth's.
+const HR_WORDS = [
+  'ziekgemeld',
+  'ziek gemeld',
+  'ziekmelding',
+  '(langdurig|lang|ernstig) ziek',
+  'al (weken|maanden|een tijd|een tijdje|tijden) ziek',
+  'ziek thuis',
+  '(zit|zat|zitten) (al (weken|maanden|een tijd|een tijdje) )?thuis',
+  'thuiszitten',
+  'thuis zitten',
+  're-integratie',
+  'reintegratie',
+  're-integreren',
+  'reintegreren',
+  'arbo-?arts',
+  'bedrijfsarts',
+  'zwanger',
+  'in verwachting',
+  'zwangerschapsverlof',
+  'bevallingsverlof',
+  'verlof',
+  'ouderschapsverlof',
+  'zorgverlof',
+  'calamiteitenverlof',
+  'sabbatical',
+  'ontslag',
+  'ontslagen',
+  'op non-actief',
+  'non-actief',
+  'geschorst',
+  'functioneringsgesprek(ken)?',
+  'beoordelingsgesprek(ken)?',
+  'slecht functioneren',
+  'disfunctioneren',
+  'disfunctioneert',
+  'verbetertraject',
+  '(officiele|schriftelijke) waarschuwing',
+  'salaris',
+  'salarisschaal',
+  'salarisverhoging',
+  'loonsverhoging',
+  'loonschaal',
+  'extra trede',
+  'trede (erbij|hoger|omhoog)',
+  'schaal (lb|lc|ld|l10|l11|l12)',
+  'arbeidsconflict',
+  '(conflict|ruzie|gedoe|problemen) met de (directie|directeur|directrice|baas)',
+  'contract (wordt )?niet verlengd',
+  'geen nieuw contract',
+  'overgeplaatst',
+  'sick leave',
+  'maternity leave',
+  'pregnant',
+  'fired',
+  'dismissed',
+  'salary',
+  'performance review',
+];
+// "verdient €400 meer", "earns 3000 a month": money a colleague makes. A regex, not a
+// lexicon entry: a lexicon word must end before a letter or digit, and "€400" is one token.
+const EARNS =
+  /(?<![\p{L}])(?:verdien(?:t|de|den|en)|earns|earned|makes)\s+(?:ruim\s+|bijna\s+|zo'n\s+)?(?:€|eur(?![\p{L}])|euro(?![\p{L}])|\$|\d)/gu;
+// Leaving is public once the school announces it; before that it is the colleague's news.
+const LEAVING_WORDS = [
+  'vertrekt',
+  'stopt',
+  'gaat weg',
+  'gaat stoppen',
+  'neemt ontslag',
+  'is leaving',
+  'quits',
+];
+// Coming back is good news the school shares: "welkom terug na haar zwangerschapsverlof".
+const RETURNING = [
+  'welkom terug',
+  'weer terug',
+  'terug (van|na|uit)',
+  "na (haar|zijn|z'n) (zwangerschaps|bevallings|ouderschaps)?verlof",
+  '(start|begint) (ze |hij )?weer',
+  'welcome back',
+];
+const NOT_YET_PUBLIC = [
+  'nog niet officieel',
+  'nog niet bekend(gemaakt)?',
+  'onder ons',
+  'hoorde',
+  'gehoord',
+  'geruchten',
+  'gerucht',
+  'mag (het )?(nog )?niet (zeggen|vertellen)',
+  'weet nog niemand',
+  'weet (nog )?niet iedereen',
+  'niet verder vertellen',
+  'not official yet',
+];
+
+/**
+ * Art. 3: a colleague's personal situation (illness reports, leave, pregnancy, dismissal,
+ * appraisal, salary; leaving before it is announced). One's own news in the first person and
+ * public farewells ("juf Ellen gaat met pensioen") give nothing.
+ */
+export default defineRule({
+  id: 'confidentialPersonnel',
+  article: '3',
+  severity: 'warning',
+  detect(ctx) {
+    const { view } = ctx;
+    const matches = findAll(view, ctx.lexicon('confidentialPersonnel', HR_WORDS));
+    matches.push(...findAll(view, EARNS));
+    if (has(view, ctx.lexicon('confidentialPersonnelNotYetPublic', NOT_YET_PUBLIC))) {
+      matches.push(...findAll(view, ctx.lexicon('confidentialPersonnelLeaving', LEAVING_WORDS)));
+    }
+    // One reminder per sentence is enough: the health rule already covers "zit thuis met
+    // een burn-out".
+    const healthSentences = new Set(
+      healthHits(ctx).map((h) => sentenceOf(ctx, h.match.start).start),
+    );
+    const returning = ctx.lexicon('confidentialPersonnelReturning', RETURNING);
+    return aboutIndividual(ctx, matches, STAFF_ONLY)
+      .filter((h) => !healthSentences.has(sentenceOf(ctx, h.match.start).start))
+      .filter((h) => {
+        const s = sentenceNear(ctx.sentences, h.match.start, h.match.end, 1);
+        return !has(view, returning, s.start, s.end);
+      })
+      .map((h) => ({ span: rawSpan(view, h.match) }));
+  },
+});

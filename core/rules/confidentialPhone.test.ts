@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { defaultPolicy } from '../policy/musselhorst';
+import { PolicySchema } from '../policy/schema';
+
+const marked = (text: string, policy = defaultPolicy) =>
+  analyze({ text, platform: 'facebook' }, { policy })
+    .filter((f) => f.ruleId === 'confidentialPhone')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('confidentialPhone', () => {
+  it.each([
+    ['Bel me gerust op 06-12345678 als er iets is.', ['06-12345678']],
+    ['Mijn nummer: 06 1234 5678', ['06 1234 5678']],
+    ['App me: 06 12 34 56 78!', ['06 12 34 56 78']],
+    ['Bereikbaar via +31 6 12345678 of 0031 6 12345678', ['+31 6 12345678', '0031 6 12345678']],
+    ['Nummer van de moeder van Sem: +31 (0)6 8765 4321', ['+31 (0)6 8765 4321']],
+    ['Juf Anouk haar nummer is 0513 123456', ['0513 123456']],
+    ['Thuis: 020-1234567, bel gerust', ['020-1234567']],
+    ['Bel Daan z’n vader even op 0612345678.', ['0612345678']],
+    ['06.12.34.56.78 is het nummer van opa', ['06.12.34.56.78']],
+    ['Call me on 06-11223344 if you need anything.', ['06-11223344']],
+    ['Belgisch nummer van oma: +32 470 12 34 56', ['+32 470 12 34 56']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Bel de administratie op 0513-123456 voor vragen.'],
+    ['Het secretariaat is bereikbaar op 020-1234567.'],
+    ['Bel bij ziekte van uw kind voor 8.15 uur naar school: 0513-123456.'],
+    ['Vragen over de bijdrage? 0513-123456 (administratie)'],
+    ['Bel 112 bij nood, of 0800-1234 voor info.'],
+    ['Informatie: 0900-1234567 of 088-1234567'],
+    ['Schooljaar 2024-2025 start op 02-09-2024 om 8.30 uur.'],
+    ['Datum: 12-03-2017, tijd 10.15-11.45 uur'],
+    ['De kosten zijn € 12,50 per kind. Postcode 8441 AB.'],
+    ['Schoolfoto’s bestellen via www.schoolfoto.nl/code/0612345678'],
+    ['Ordernummer 1234567890 is verzonden'], // not a Dutch area code
+    ['Al 2500 kinderen deden mee, 1500 meer dan vorig jaar'],
+  ])('no private number in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it("the school's own numbers in the pack give nothing", () => {
+    const policy = PolicySchema.parse({
+      ...defaultPolicy,
+      publicContacts: { ...defaultPolicy.publicContacts, phones: ['+31 513 123 456'] },
+    });
+    expect(marked('Vragen? Bel 0513-123456', policy)).toEqual([]);
+    expect(marked('Vragen? Bel 0513-123456')).toEqual(['0513-123456']);
+  });
+
+  it('is a warning with the contact action', () => {
+    const [f] = analyze({ text: 'App me op 06-12345678', platform: 'x' });
+    expect(f).toMatchObject({ ruleId: 'confidentialPhone', article: '3', severity: 'warning' });
+    expect(f?.action).toBe('contact');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'facebook' })
+    .filter((f) => f.ruleId === 'confidentialPupilCare')
+    .map((f) => [text.slice(f.span!.start, f.span!.end), f.severity]);
+
+describe('confidentialPupilCare', () => {
+  it.each([
+    ['Daan heeft een OPP en gaat naar het SBO.', 'OPP'],
+    ['Onze leerling Milan krijgt een zwaar arrangement.', 'zwaar arrangement'],
+    ['Er is een melding gedaan bij Veilig Thuis over de vader van Sem.', 'melding gedaan'],
+    ['Een meisje uit mijn klas is uit huis geplaatst, wat een verdriet.', 'uit huis geplaatst'],
+    ['Het leerlingdossier van Emma is kwijt!', 'leerlingdossier'],
+    ['De leerplichtambtenaar komt bij de ouders van Finn langs.', 'leerplichtambtenaar'],
+    ['Daan heeft een rugzakje aangevraagd.', 'rugzakje aangevraagd'],
+    ['Bram is geschorst na het gevecht.', 'geschorst'],
+    ['Lisa woont in een pleeggezin.', 'pleeggezin'],
+    ['A boy in my class was referred to social services.', 'social services'],
+  ])('%s → %s', (text, word) => {
+    expect(marked(text)).toEqual([[word, 'stop']]);
+  });
+
+  it.each([
+    ['Onze school werkt met de meldcode kindermishandeling.'],
+    ['Leerlingen met een OPP krijgen extra begeleiding.'],
+    ['Daan vergat zijn rugzak weer, haha'],
+    ['Een leuk arrangement bij de kinderboerderij voor groep 3!'],
+    ['De leerplicht geldt vanaf 5 jaar.'],
+    ['Daan kwam op het plein en riep mij'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { compoundsEndingIn } from '../detectors/compounds';
+import { aboutIndividual, PUPIL_OR_PARENT } from '../detectors/individuals';
+import { findAll, rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+// The pupil file and special-needs / child-protection support. Words that are ordinary in
+// other senses ("rugzak", "arrangement", "melding") only in their care phrases.
+const CARE_WORDS = [
+  'dossier',
+  'zorgleerling(en|etje)?',
+  'zorgkind(je|eren)?',
+  'o[p][p]', // written as a class: a plain doubled letter would also match "op"
+  'ontwikkelingsperspectief(plan)?',
+  'handelingsplan(nen)?',
+  'groeidocument',
+  'groeidossier',
+  'zorgplan',
+  'begeleidingsplan',
+  'onderwijsarrangement',
+  'ondersteuningsarrangement',
+  '(zwaar|licht|zwaarder|lichter|extra) arrangement',
+  'arrangement (aangevraagd|toegekend|gekregen|aanvragen)',
+  '(heeft|krijgt|kreeg|kregen) een arrangement',
+  'rugzakleerling',
+  'rugzak(je)? (aangevraagd|toegekend|gekregen|aanvragen)',
+  'leerlinggebonden financiering',
+  'lgf',
+  'zorgoverleg',
+  'mdo',
+  'multidisciplinair overleg',
+  'zorgteam',
+  'ondersteuningsteam',
+  'veilig thuis',
+  'meldcode',
+  'zorgmelding',
+  'melding (gedaan|gemaakt|bij veilig thuis)',
+  'gemeld bij (veilig thuis|jeugdzorg|de kinderbescherming)',
+  'jeugdzorg',
+  'jeugdhulp',
+  'jeugdbescherming',
+  'kinderbescherming',
+  'raad voor de kinderbescherming',
+  'ots',
+  'ondertoezichtstelling',
+  'onder toezicht (gesteld|staan|staat)',
+  'gezinsvoogd',
+  'voogd(ij)?',
+  'uithuisplaatsing',
+  'uit huis geplaatst',
+  'pleeggezin',
+  'pleegouders',
+  'pleegkind(je)?',
+  'pleegmoeder',
+  'pleegvader',
+  'leerplicht',
+  'leerplichtambtenaar',
+  'ongeoorloofd verzuim',
+  'verzuimmelding',
+  'thuiszitter',
+  'schorsing',
+  'geschorst',
+  'verwijderd van school',
+  'verwijdering',
+  'iq-test',
+  'intelligentieonderzoek',
+  'psychologisch onderzoek',
+  'wijkteam',
+  'sociaal wijkteam',
+  'schoolmaatschappelijk (werk|werker|werkster)',
+  'ambulant begeleider',
+  'ambulante begeleiding',
+  'remedial teaching',
+  'toelaatbaarheidsverklaring',
+  'tlv',
+  'speciaal (basis)?onderwijs',
+  'sbo',
+  'extra ondersteuning',
+  'extra begeleiding',
+  'intern begeleider',
+  'ib-er',
+  "ib'er",
+  // English
+  'pupil file',
+  'care plan',
+  'child protection',
+  'safeguarding',
+  'social services',
+  'foster (care|family|parents|home)',
+  'suspended',
+  'expelled',
+];
+
+// "leerlingdossier", "zorgdossier": any compound on -dossier (see compoundsEndingIn).
+const DOSSIER = /(?<=\p{L})dossier(?:s)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Art. 3: information from the pupil file or about care, support and child protection (OPP,
+ * arrangement, Veilig Thuis, jeugdzorg, leerplicht …) about an identifiable pupil or family.
+ * "Onze school werkt met de meldcode" gives nothing.
+ */
+export default defineRule({
+  id: 'confidentialPupilCare',
+  article: '3',
+  severity: 'stop',
+  detect(ctx) {
+    const matches = [
+      ...findAll(ctx.view, ctx.lexicon('confidentialPupilCare', CARE_WORDS)),
+      ...compoundsEndingIn(ctx.view, DOSSIER),
+    ].sort((a, b) => a.start - b.start);
+    return aboutIndividual(ctx, matches, PUPIL_OR_PARENT).map((h) => ({
+      span: rawSpan(ctx.view, h.match),
+    }));
+  },
+});

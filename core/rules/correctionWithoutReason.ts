@@ -1,0 +1,103 @@
+import { firstOverlap, sentenceOf } from '../detectors/ranges';
+import { findAll, has, rawSpan, type NormMatch } from '../text/match';
+import { defineRule } from './types';
+
+const EDITED = [
+  'aangepast',
+  'gewijzigd',
+  'verwijderd',
+  'weggehaald',
+  'offline gehaald',
+  'verbeterd',
+  'gecorrigeerd',
+  'bewerkt',
+  'gedelete(d|t)?',
+  'edited',
+  'removed',
+  'deleted',
+  'updated',
+  'taken down',
+  'took down',
+];
+// The earlier post itself, not a timetable or a rooster.
+const POST = [
+  'bericht(je)?',
+  'post(je)?',
+  'posting',
+  'tweet(je)?',
+  'reactie',
+  'comment',
+  'story',
+  'status(update)?',
+  'draadje',
+  'thread',
+  "(mijn|vorige|eerdere|die|de) (foto|foto's|video|filmpje)",
+  'message',
+];
+const REASON = [
+  'omdat',
+  'want',
+  'doordat',
+  'aangezien',
+  'vanwege',
+  'ivm',
+  'in verband met',
+  'wegens',
+  'fout(je|en)?',
+  'foute',
+  'verkeerd(e)?',
+  'onjuist(e)?',
+  'niet (juist|correct|klopte)',
+  'klopte niet',
+  'vergissing',
+  'vergist',
+  'per ongeluk',
+  'typfout',
+  'tikfout',
+  'spelfout',
+  'excuses',
+  'sorry',
+  'oeps',
+  'op verzoek',
+  'privacy',
+  'toestemming',
+  'misverstand',
+  'dubbel',
+  'in plaats van',
+  'ipv',
+  'moet zijn',
+  'because',
+  'since',
+  'mistake',
+  'wrong',
+  'typo',
+  'error',
+  'apologies',
+  'incorrect',
+  'by accident',
+  'at the request',
+];
+// "EDIT:" at the start of a line marks an edit of this very post.
+const EDIT_MARK = /(?:^|\n)[ \t]*edit\b/u;
+
+/**
+ * Background "correcting": editing or removing an earlier post without saying why. Say that
+ * you changed it, and give a reason for a removal.
+ */
+export default defineRule({
+  id: 'correctionWithoutReason',
+  article: 'bg-correction',
+  severity: 'info',
+  detect(ctx) {
+    const { view } = ctx;
+    const edited = findAll(view, ctx.lexicon('correctionEdited', EDITED));
+    if (edited.length === 0) return [];
+    const posts = findAll(view, ctx.lexicon('correctionPost', POST));
+    const marked = EDIT_MARK.test(view.norm);
+    const hit = edited.find(
+      (m: NormMatch) => marked || firstOverlap(posts, sentenceOf(ctx, m.start)) !== undefined,
+    );
+    if (!hit || has(view, ctx.lexicon('correctionReason', REASON))) return [];
+    return [{ span: rawSpan(view, hit) }];
+  },
+});

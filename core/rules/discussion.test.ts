@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string, isReply = true) =>
+  analyze({ text, platform: 'facebook', isReply })
+    .filter((f) => f.ruleId === 'discussion')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('discussion', () => {
+  it.each([
+    ['Met alle respect, maar u snapt echt niet hoe het werkt.', ['Met alle respect']],
+    ['Zoals ik al zei: de school gaat hier niet over.', ['Zoals ik al zei']],
+    ['Nogmaals: de schoolreis is gewoon betaald uit de ouderbijdrage.', ['Nogmaals']],
+    ['Dat klopt niet. U was er niet eens bij.', ['Dat klopt niet']],
+    ['Lees eerst de brief voordat je reageert.', ['Lees eerst']],
+    ['Ik ben het totaal niet met je eens.', ['Ik ben het totaal niet met je eens']],
+    ['Hoe kom je erbij?! Waar haal je dat vandaan?', ['Hoe kom je erbij']],
+    ['Jij snapt het gewoon niet 🙄', ['Jij snapt het gewoon niet']],
+    ['Dat klopt NIET.', ['Dat klopt NIET']],
+    ['With all due respect, you are wrong.', ['With all due respect']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Goede vraag! U kunt uw kind afmelden via de ouderapp.'],
+    ['Nogmaals bedankt voor jullie hulp!'],
+    ['Nogmaals van harte gefeliciteerd, juf!'],
+    ['Dat klopt niet helemaal, de musical begint om 19 uur.'], // a correction, nobody addressed
+    ['Vervelend dat u dit zo ervaart. Bel me gerust, dan bespreken we het.'],
+    ['Dat klopt niet, maar laten we het persoonlijk bespreken. Bel me gerust.'],
+    ['Je kunt de les goed voorbereiden met dit boek.'],
+    ['Haha jij ook 🙄😂'],
+    ['Groep 3 gaat leren lezen, wat een mijlpaal!'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('needs a reply or an @mention', () => {
+    expect(marked('Met alle respect, maar u snapt het niet.', false)).toEqual([]);
+    expect(marked('@ouder123 met alle respect, maar u snapt het niet.', false)).toEqual([
+      'met alle respect',
+    ]);
+  });
+
+  it('keeps hostile marks despite an offer to call', () => {
+    expect(marked('U snapt het echt niet. Bel me maar.')).toEqual(['U snapt het echt niet']);
+  });
+});

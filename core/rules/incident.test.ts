@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const findings = (text: string) =>
+  analyze({ text, platform: 'facebook' }).filter((f) => f.ruleId === 'incident');
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('incident', () => {
+  it.each([
+    [
+      'Vandaag een flinke vechtpartij op het schoolplein tussen twee jongens uit groep 7.',
+      'vechtpartij',
+    ],
+    ['Een leerling uit groep 5 wordt al weken gepest in de klas.', 'wordt al weken gepest'],
+    ['Vanochtend is er een kind uit groep 2 weggelopen van school.', 'weggelopen'],
+    ['Ambulance op het plein vandaag, meisje uit groep 4 van het klimrek gevallen.', 'Ambulance'],
+    ['Gisteren twee jongens uit groep 8 betrapt op het stelen van een telefoon.', 'betrapt'],
+    ['Sem uit groep 6 is vanmiddag geschopt door een oudere leerling.', 'geschopt'],
+    [
+      'Ruzie tussen twee ouders bij het hek vanochtend, de kinderen stonden erbij te huilen.',
+      'Ruzie',
+    ],
+    ['Er is vandaag een leerling gewond geraakt tijdens de gymles.', 'gewond geraakt'],
+    ['Een meisje uit mijn groep wordt in de groepsapp uitgescholden.', 'uitgescholden'],
+    ['Politie bij school vanwege een incident met een leerling uit groep 8.', 'Politie'],
+    [
+      'Er liep een leerling weg tijdens de gymles, gelukkig snel gevonden.',
+      'liep een leerling weg',
+    ],
+    ['Mijn leerling Daan wordt al maanden gepest door klasgenoten.', 'wordt al maanden gepest'],
+    ['A little one from group 2 ran away from school this morning.', 'ran away'],
+    ['A pupil in my class was bullied online and the police got involved.', 'bullied'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '9' });
+  });
+
+  it.each([
+    ['Week tegen Pesten: elke groep maakt een eigen klassenregel.'],
+    ['Ons pestprotocol is vernieuwd en staat op de website.'],
+    ['Kanjertraining vandaag: wat doe je als iemand je uitlacht?'],
+    ['De wijkagent kwam vandaag in groep 6 vertellen over zijn werk.'],
+    ['Ontruimingsoefening vanochtend: in drie minuten stond iedereen buiten.'],
+    ['We lezen Dolfje Weerwolfje in groep 5. Vandaag werd Dolfje gepest door Timo en Tommie.'],
+    ['Het verhaal gaat over een meisje dat wordt gepest. Mooi boek voor groep 7!'],
+    ['Gisteren hebben we in groep 6 gepraat over pesten en wat je doet als je gepest wordt.'],
+    ['Vandaag een EHBO-les voor groep 8: wat doe je bij een ongeluk?'],
+    ['De ambulance kwam vandaag op bezoek bij groep 1!'],
+    ['Groep 8 heeft vandaag de show gestolen met hun musical! 👏'],
+    ['Gelukkig geen ongelukken tijdens het schoolkamp, iedereen is weer thuis.'],
+    ['Gelukkig geen incidenten vandaag bij de sportdag van groep 5.'],
+    ['Er is ingebroken in de gymzaal, de politie doet onderzoek.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'x' })
+    .filter((f) => f.ruleId === 'insult')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('insult', () => {
+  it.each([
+    ['Die juf is een sukkel.', ['sukkel']],
+    ['Wat een idioot, die vader.', ['idioot']],
+    ['Jij stomme koe!', ['koe']],
+    ['Sukkel!', ['Sukkel']],
+    ['Je bent echt een debiel.', ['debiel']],
+    ['Die kankerouders ook altijd.', ['kankerouders']],
+    ['Wat een tering-wijf bij het hek.', ['tering-wijf']],
+    ['Die eikel van een vader parkeert altijd op de stoep.', ['eikel']],
+    ['Wat een eikel! Hij parkeert altijd voor de poort.', ['eikel']],
+    ['Wat een dombo ben jij.', ['dombo']],
+    ['Die hufters van groep 8 ook.', ['hufters']],
+    ['Stelletje idioten in de MR.', ['idioten']],
+    ['Wat een mongool, die vader.', ['mongool']],
+    ['De nieuwe directeur is een 🤡', ['🤡']],
+    ['Die ouders zijn echt losers.', ['losers']],
+    ['That teacher is a complete moron.', ['moron']],
+    ['Die ib-er is gewoon een kl00tzak', ['kl00tzak']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We zochten eikels in het bos met groep 3.'],
+    ['Dit is een eikel, gevonden in het bos.'],
+    ['We kijken vandaag Dombo in groep 1.'],
+    ['De clown op het schoolfeest was geweldig.'],
+    ['Groep 2 speelt de ezel in het kerstspel.'],
+    ['Juf Anouk is een heks vandaag, het is Halloween! 🎃'],
+    ['Ik ben zo’n sukkel, mijn sleutels vergeten.'],
+    ['Wat ben ik een sukkel vandaag 🙈'],
+    ['Pinokkio is een leugenaar, lazen we in groep 4.'],
+    ['Wat een idioot idee van mij om in de regen te fietsen.'],
+    ['Hij is geen sukkel, hij heeft gewoon pech.'],
+    ['Ik sukkel al weken met mijn knie.'],
+    ['Daan is een goede eter.'],
+    ['Een zak chips voor de klas.'],
+    ['Carnaval! 🤡🎉'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('is a stop under article 4', () => {
+    const [f] = analyze({ text: 'Die juf is een sukkel.', platform: 'x' }).filter(
+      (x) => x.ruleId === 'insult',
+    );
+    expect(f).toMatchObject({ severity: 'stop', article: '4' });
+  });
+});

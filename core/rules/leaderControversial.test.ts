@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import type { Role } from '../types';
+
+const findings = (text: string, role: Role = 'leidinggevende') =>
+  analyze({ text, platform: 'facebook' }, { role }).filter(
+    (f) => f.ruleId === 'leaderControversial',
+  );
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('leaderControversial', () => {
+  it.each([
+    ['Stem 29 oktober op een partij die het onderwijs serieus neemt!', 'partij'],
+    ['Stem woensdag op de SP, die komt op voor het onderwijs!', 'SP'],
+    ['Wij als school staan 100% achter de staking. Minister, schaam je!', 'staking'],
+    ['Persoonlijk vind ik dat Zwarte Piet gewoon terug moet komen.', 'Zwarte Piet'],
+    ['Eerlijk gezegd ben ik tegen de fusie met De Wilgen.', 'fusie'],
+    [
+      'Als christen vind ik het jammer dat we geen kerstviering in de kerk meer houden.',
+      'christen',
+    ],
+    ['Ik vind vaccinatie van kinderen echt een must.', 'vaccinatie'],
+    ['Wij steunen de stakers! 💪', 'stakers'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '5' });
+  });
+
+  it.each([
+    ['Op 6 november is de school dicht i.v.m. de landelijke staking.'],
+    ['Onze leerkrachten staken op 6 november mee. De school is die dag gesloten.'],
+    ['Vanwege de fusie met De Wilgen moeten we de ouderavond verplaatsen.'],
+    ['De kerstviering is dit jaar in de kerk. Alle kinderen worden om 9.00 uur verwacht.'],
+    ['Het bestuur heeft besloten dat de fusie doorgaat. Meer informatie volgt.'],
+    ['De minister van Onderwijs bezocht vandaag onze school en las voor in groep 4.'],
+    ['Stem op jouw favoriete boek voor de Kinderjury!'],
+    ['Wij vinden het belangrijk dat u weet dat de school dicht is vanwege de staking.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('only for leaders', () => {
+    expect(findings('Ik vind dat Zwarte Piet terug moet.', 'medewerker')).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import {
+  negativeEvaluations,
+  overlaps,
+  sarcasmHits,
+  schoolTargetIn,
+  secondPersonIn,
+  sectorIn,
+  swornSchoolWords,
+  sentenceOf,
+  sentenceWindow,
+} from '../detectors/civility';
+import { rawSpan } from '../text/match';
+import { defineRule, type RuleHit } from './types';
+
+const SWORN_DAY = /^(kut|klote|kanker|kk|tyfus|tering|klere|pokken?|shit|fucking)-?(dag|week|maandag|vrijdag)$/u;
+
+/**
+ * Art. 4: negative or hostile wording about people or events of the school, in the same
+ * sentence (strong words and emoji: the sentence and its neighbours). In a reply the bar is
+ * lower rather than the severity higher: weak words ("slecht", "chaos") count without an
+ * evaluating construction, and strong words count when the reply addresses someone ("u", "je")
+ * — a reply is where an argument starts, but a stop is kept for insults, laster and threats.
+ */
+export default defineRule({
+  id: 'negativeAboutSchool',
+  article: '4',
+  severity: 'warning',
+  detect(ctx) {
+    const { view } = ctx;
+    const reply = ctx.draft.isReply === true;
+    const sarcastic = sarcasmHits(ctx);
+    const whole = { start: 0, end: view.norm.length };
+    const out: RuleHit[] = [];
+    const done = new Set<number>();
+    let covered = 0;
+    const candidates = [
+      ...negativeEvaluations(ctx, reply),
+      ...swornSchoolWords(ctx).map((m) => ({ ...m, strong: true, sworn: true })),
+    ].sort((a, b) => a.start - b.start);
+    for (const h of candidates) {
+      const sentence = sentenceOf(ctx, h.start);
+      // One warning per stretch of text: a hit inside the previous hit's window adds nothing.
+      if (done.has(sentence.start) || h.start < covered) continue;
+      const win = h.strong ? sentenceWindow(ctx, h.start, 1) : sentence;
+      // Critique of the sector (werkdruk, minister) is article 2; sarcasm has its own rule.
+      if (sectorIn(ctx, sentence) || overlaps(sarcastic, win)) continue;
+      // "kutouders" names its target; "klotedag" needs school in the sentence.
+      const sworn = 'sworn' in h && !SWORN_DAY.test(h.text);
+      let target = sworn || schoolTargetIn(ctx, win);
+      if (!target && reply && h.strong) target = secondPersonIn(ctx, win) || schoolTargetIn(ctx, whole);
+      if (!target) continue;
+      done.add(sentence.start);
+      covered = win.end;
+      out.push({ span: rawSpan(view, h) });
+    }
+    return out;
+  },
+});

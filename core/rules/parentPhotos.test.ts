@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const findings = (text: string) =>
+  analyze({ text, platform: 'facebook' }).filter((f) => f.ruleId === 'parentPhotos');
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('parentPhotos', () => {
+  it.each([
+    ["Ouders, deel jullie foto's van de sportdag hieronder in de reacties! 📸", 'Ouders, deel'],
+    ["Post je foto's met #musselhorstsportdag", "Post je foto's"],
+    ['Lieve ouders, tag ons in jullie foto’s van de Koningsspelen!', 'ouders, tag'],
+    ["Jullie foto's zijn van harte welkom in de reacties", "Jullie foto's zijn van harte welkom"],
+    ['Dear parents, feel free to post your videos of the Christmas show', 'post your videos'],
+    ["Wie van de ouders heeft er foto's van de avondvierdaagse? Plaats ze hier!", 'Plaats ze hier'],
+    [
+      'Ouders mogen vandaag filmen, zet de filmpjes gerust online 🎭',
+      'zet de filmpjes gerust online',
+    ],
+    ['Foto gemaakt door de moeder van Sem, dank je wel!', 'Foto gemaakt door de moeder'],
+    [
+      "Deze prachtige foto's zijn gemaakt door een van de moeders",
+      "foto's zijn gemaakt door een van de moeders",
+    ],
+    ['Regram van een van de vaders: onze groep 6 op het podium', 'Regram van een van de vaders'],
+    ['Repost van @mama_van_3: onze kleuters bij de voorleesochtend', 'Repost van @mama'],
+    [
+      "Deze foto's kreeg ik van een vader die mee was naar het kamp",
+      "foto's kreeg ik van een vader",
+    ],
+    [
+      'Thanks to one of our parents for these lovely shots!',
+      'Thanks to one of our parents for these lovely shots',
+    ],
+    ['📸: moeder van Daan', '📸: moeder'],
+    [
+      'Met dank aan de vader van Sem voor dit mooie filmpje 🎥',
+      'dank aan de vader van Sem voor dit mooie filmpje',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({
+      severity: 'info',
+      article: '11',
+      action: 'check-consent',
+    });
+  });
+
+  it.each([
+    ['Vraag wel even toestemming als er andere kinderen op staan'],
+    [
+      "Beste ouders: bij de musical mag u foto's maken van uw eigen kind. Staan er andere kinderen op, vraag dan eerst toestemming.",
+    ],
+    ["Ouders mogen bij de musical geen foto's delen"],
+    ['Bedankt aan de vader die onze fietsenstalling heeft gerepareerd!'],
+    ['Dank aan alle ouders die hielpen met opruimen na de kerstmarkt'],
+    ['Stuur me gerust een appje als u vragen heeft'],
+    ["De foto's van de sportdag staan op Facebook!"],
+  ])('nothing for %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import type { Role } from '../types';
+
+const findings = (text: string, role: Role = 'medewerker') =>
+  analyze({ text, platform: 'linkedin' }, { role }).filter(
+    (f) => f.ruleId === 'personalOrOnBehalf',
+  );
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('personalOrOnBehalf', () => {
+  it.each([
+    ['Ik vind dat de werkdruk in het onderwijs echt onhoudbaar is geworden.', 'Ik vind'],
+    ['Volgens mij doet die doorstroomtoets meer kwaad dan goed.', 'Volgens mij'],
+    ['Het wordt tijd dat het kabinet investeert in kleinere klassen.', 'Het wordt tijd dat'],
+    ['Passend onderwijs is mislukt, wat mij betreft mag het op de schop.', 'mislukt'],
+    ['Schandalig hoe weinig startende leraren verdienen. Het lerarentekort groeit.', 'Schandalig'],
+    ['Naar mijn mening zou het schooladvies zwaarder moeten wegen.', 'Naar mijn mening'],
+    ['Het mobieltjesverbod had er jaren eerder moeten komen.', 'had er jaren eerder moeten'],
+    ['Er moet veel meer geld naar de scholen.', 'moet veel meer'],
+    ['Zij moeten naar de scholen, dat is het plan.', 'moeten'],
+    ['Wat een wanbeleid weer van OCW.', 'wanbeleid'],
+    ['Dat passend onderwijs werkt niet.', 'werkt niet'],
+    ['Leraren horen meer te verdienen, punt.', 'meer te verdienen'],
+    ['#werkdrukmoetomlaag', 'werkdrukmoetomlaag'],
+    [
+      'Wat een week. #lerarentekort Ik ben ervan overtuigd dat het beter kan.',
+      'Ik ben ervan overtuigd',
+    ],
+    ['SCHANDALIG dat de minister weer bezuinigt op onderwijs', 'SCHANDALIG'],
+    ['I believe the teacher shortage should be the first priority.', 'I believe'],
+    ['I think the government should stop cutting education budgets.', 'I think'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it('offers the disclaimer to staff, as info', () => {
+    const [f] = findings('Ik vind de cao een slecht akkoord.');
+    expect(f).toMatchObject({ severity: 'info', article: '2', action: 'insert-disclaimer' });
+  });
+
+  it('tells a leader a disclaimer does not help, with the contact button', () => {
+    const [f] = findings('Ik vind de cao een slecht akkoord.', 'leidinggevende');
+    expect(f?.action).toBe('contact');
+    expect(f?.severity).toBe('warning'); // raised by the leader rule (art. 5)
+    expect(f?.message).toMatch(/leidinggevende/);
+  });
+
+  it.each([
+    // Capacity stated.
+    ['Op persoonlijke titel: ik vind dat de werkdruk in het onderwijs omlaag moet.'],
+    ['Persoonlijke mening: die doorstroomtoets mag wat mij betreft weg.'],
+    ['Views are my own: I think schools should get more time for play.'],
+    [
+      'Ik vind de cao een slecht akkoord. Dit bericht geeft mijn persoonlijke standpunt weer en hoeft niet overeen te komen met het standpunt van obs de Musselhorst.',
+    ],
+    ['Ik vind de cao slecht. Persoonlijke mening, niet namens obs de Musselhorst.'],
+    ['Namens obs de Musselhorst: wij vinden dat de werkdruk omlaag moet.'],
+    // No stance, or no sector topic, or logistics.
+    ['Interessant artikel over werkdruk in het onderwijs: https://example.nl'],
+    ['U moet uw kind vóór 1 april aanmelden voor de tussenschoolse opvang.'],
+    ['De kinderen moeten voor de eindtoets om 8.15 uur aanwezig zijn.'],
+    ['Vanwege de staking moeten we de ouderavond verplaatsen.'],
+    ['Groep 8 moet hard werken voor de doorstroomtoets, maar ze kunnen het!'],
+    ['Ik vind het geweldig dat mijn klas zo enthousiast is over de Kinderboekenweek.'],
+    ['Wat heerlijk dat het mobieltjesverbod zo goed werkt in onze klas!'],
+    ['Leuk lesidee: werkt top bij begrijpend lezen!'],
+    ['De minister zei: "Het onderwijs is een drama." Wat vinden jullie?'],
+    ['Stem op jouw favoriete boek voor de Kinderjury!'],
+    ['Eindelijk vakantie! Na een jaar met veel toetsen.'],
+    ['Op 6 november is de school dicht in verband met de landelijke staking.'],
+    ['Bron: CBS. Het aantal leerlingen in het basisonderwijs daalt.'],
+    ['Het kabinet investeert dit jaar 1 miljard in onderwijs.'],
+    ['De printer werkt niet, dus de toetsen komen morgen.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

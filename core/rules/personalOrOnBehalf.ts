@@ -1,0 +1,26 @@
+import { undisclosedEducationOpinion } from '../detectors/opinion';
+import { rawSpan } from '../text/match';
+import { defineRule } from './types';
+
+/**
+ * Art. 2: an opinion on an education topic (werkdruk, cao, doorstroomtoets …) without saying
+ * whether it is personal or on behalf of the school. Staff get the disclaimer button; for a
+ * leader a disclaimer does not help (art. 5), so they get the contact button instead.
+ */
+export default defineRule({
+  id: 'personalOrOnBehalf',
+  article: '2',
+  severity: 'info',
+  detect(ctx) {
+    const opinion = undisclosedEducationOpinion(ctx);
+    if (!opinion) return [];
+    const leader = ctx.role === 'leidinggevende';
+    return [
+      {
+        span: rawSpan(ctx.view, opinion.stance),
+        action: leader ? 'contact' : 'insert-disclaimer',
+        ...(leader ? { variant: 'leader' } : {}),
+      },
+    ];
+  },
+});

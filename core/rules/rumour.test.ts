@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const findings = (text: string) =>
+  analyze({ text, platform: 'facebook' }).filter((f) => f.ruleId === 'rumour');
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('rumour', () => {
+  it.each([
+    ['Ik hoorde dat meester Rob weggaat na de zomer, weet iemand meer?', 'Ik hoorde dat'],
+    ['Ik hoorde van een moeder dat de gymzaal dichtgaat.', 'Ik hoorde van een moeder dat'],
+    ['Ik heb gehoord dat de ouderbijdrage omhoog gaat. Klopt dit?', 'Ik heb gehoord dat'],
+    ['Schijnbaar gaat onze school volgend jaar fuseren?? Klopt dit?', 'Schijnbaar'],
+    ['Het gerucht gaat dat de juf van groep 3 zwanger is 😍', 'Het gerucht gaat'],
+    ['Naar verluidt gaat onze gymzaal na de zomer dicht.', 'Naar verluidt'],
+    ['Klopt het dat de school vanaf januari een continurooster krijgt?', 'Klopt het dat'],
+    ['Er gaan geruchten dat de directeur vertrekt 👀', 'Er gaan geruchten'],
+    ['De school zou gaan sluiten na de zomer, klopt dat?', 'zou gaan'],
+    ['Iemand zei tegen me dat de nieuwe directeur is weggestuurd.', 'Iemand zei tegen me dat'],
+    ['Nieuwe juf voor groep 5? Hoorde het vanochtend op het schoolplein.', 'Hoorde het vanochtend'],
+    ['Apparently our school is cancelling the summer camp this year.', 'Apparently'],
+    ['I heard that our school is merging next year?', 'I heard that'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'info', article: '6' });
+  });
+
+  it.each([
+    // Perception, not hearsay.
+    ['Ik hoorde de kinderen vanochtend zingen in de gang, wat een heerlijk geluid 🎶'],
+    ['Heb je gehoord? Groep 6 heeft de voorleeswedstrijd gewonnen!'],
+    // Not about the school.
+    ['Ik heb gehoord dat het morgen gaat sneeuwen ❄️'],
+    // Putting a rumour right.
+    ['Het gerucht dat de school dichtgaat klopt niet: de directie bevestigde dat vandaag.'],
+    // Conditional that is not reported speech.
+    ['Zou iemand mij kunnen helpen met het opruimen van het speellokaal?'],
+    ['Het zou leuk zijn als er meer ouders komen helpen bij de sportdag.'],
+    ['De kinderen zouden om 15.00 uur terug zijn, maar de bus heeft vertraging.'],
+    ['Klopt dat? Ik dacht dat de ouderavond dinsdag was.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { nameMentions, pupilReferences, schoolReferences } from '../detectors/context';
+import { controversialTopics, sectorTopics } from '../detectors/opinion';
+import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
+import { findAll, has, rawSpan, type NormMatch, type Range } from '../text/match';
+import { defineRule } from './types';
+
+const HEARSAY = [
+  'schijnbaar',
+  'naar verluidt',
+  'het gerucht gaat',
+  '(er )?(gaan|gaat) (het )?gerucht(en)?',
+  'gerucht(en)?',
+  'geruchtenmolen',
+  'via via (gehoord)?',
+  'van horen zeggen',
+  'heb je (al )?gehoord dat',
+  '(ik )?(heb|had) (net |vandaag |gisteren )?gehoord dat',
+  'wie weet (er )?meer',
+  'weet iemand (er )?meer',
+  'iemand meer (info|informatie|nieuws)',
+  'weet iemand of (dit|dat|het) klopt',
+  'of het klopt dat',
+  'klopt het dat',
+  'is het waar dat',
+  'zou (dat|dit|het) kloppen',
+  'kan iemand (dit|dat) bevestigen',
+  'iemand zei (tegen )?(me|mij) dat',
+  'rumou?r(s)?',
+  'rumou?r has it',
+  'apparently',
+  'reportedly',
+  "i['’]?ve heard that",
+  'i heard that',
+  'heard it from',
+  'can anyone confirm',
+  'anyone know more',
+  'is it true that',
+];
+
+// Besides the shared school, pupil and topic signals.
+const SUBJECTS = [
+  'school',
+  '*school',
+  'gemeente',
+  'gymzaal',
+  'schoolreis',
+  'kamp',
+  'juf',
+  'meester',
+  'ouderbijdrage',
+  '*rooster',
+  'schooltijden',
+  'lestijden',
+  'overblijf',
+  'tso',
+  'bso',
+  'opvang',
+  'formatie',
+  'plein',
+  'klassen',
+  'combinatieklas',
+  'gymles(sen)?',
+  'lessen',
+  '(school)?vakantie(s)?',
+  'teacher',
+  'principal',
+  'head',
+];
+
+// Hearsay with a gap: "ik hoorde van een moeder dat …", "hoorde het op het schoolplein".
+// A perception ("ik hoorde de kinderen zingen") has no "dat"-clause and no "het".
+const HEARD =
+  /\b(?:ik\s+)?hoorde(?:n)?\b(?:\s+\S+){0,5}?\s+dat\b|\bhoorde(?:n)?\s+(?:het|dit)\s+(?:van|op|bij|vanochtend|vandaag|gisteren|net)\b/gu;
+// Reported speech in the conditional: "de school zou gaan fuseren", "juf X zou stoppen".
+const WOULD =
+  /\b(\p{L}+)\s+zou(?:den)?\b(?:\s+\S+){0,4}?\s+(?:zijn|gaan|hebben|worden|stoppen|vertrekken|weggaan|sluiten|fuseren|verdwijnen|ontslagen|verhuizen)\b/gu;
+const NOT_A_SUBJECT =
+  /^(?:ik|je|jij|u|we|wij|jullie|het|dat|dit|er|wat|wie|dan|graag|iemand|als|misschien|ook)$/u;
+// "Het gerucht … klopt niet": putting a rumour right is not spreading it.
+const DEBUNKED = /\b(?:klopt\s+niet|niet\s+waar|onwaar|onjuist|ontkracht|fabeltje)\b/gu;
+const CLOCK = /\d{1,2}[.:]\d{2}|\bom\s+\d/u;
+
+const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.start;
+
+/**
+ * Art. 6: hearsay about the school or its people ("ik hoorde dat", "schijnbaar", "klopt het
+ * dat …?"). You are responsible for what you pass on.
+ */
+export default defineRule({
+  id: 'rumour',
+  article: '6',
+  severity: 'info',
+  detect(ctx) {
+    const { view } = ctx;
+    const markers: NormMatch[] = findAll(view, ctx.lexicon('rumour', HEARSAY));
+    for (const m of view.norm.matchAll(HEARD))
+      markers.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of view.norm.includes('zou') ? view.norm.matchAll(WOULD) : []) {
+      if (NOT_A_SUBJECT.test(m[1]!)) continue;
+      const s = sentenceOf(ctx, m.index);
+      if (CLOCK.test(view.norm.slice(s.start, Math.min(s.end, s.start + 400)))) continue;
+      // The marker is "zou …", so the subject itself can count as what it is about.
+      const start = m.index + m[0].indexOf('zou', m[1]!.length);
+      markers.push({ start, end: m.index + m[0].length, text: m[0] });
+    }
+    if (markers.length === 0) return [];
+    // About whom? The school, its people, pupils, or an education or public matter.
+    const subjects = byStart<Range>([
+      ...schoolReferences(ctx),
+      ...pupilReferences(ctx),
+      ...nameMentions(ctx),
+      ...sectorTopics(ctx),
+      ...controversialTopics(ctx),
+      ...findAll(view, ctx.lexicon('rumourSubject', SUBJECTS)),
+    ]);
+    const hit = byStart(markers)
+      .slice(0, 20)
+      .find((m) => {
+        const sentence = sentenceOf(ctx, m.start);
+        if (has(view, DEBUNKED, sentence.start, sentence.end)) return false;
+        return firstOverlap(subjects, windowOf(ctx, m.start), (s) => overlaps(s, m)) !== undefined;
+      });
+    return hit ? [{ span: rawSpan(view, hit) }] : [];
+  },
+});

@@ -164,8 +164,9 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
       const span = view.toRaw(tok.start, tok.end);
       const first = view.raw[span.start] ?? '';
       if (first === first.toLowerCase()) return; // names are written with a capital
+      // First word of its sentence: no earlier word inside the same sentence.
       const sentence = sentenceAt(ctx.sentences, tok.start);
-      const atSentenceStart = view.norm.slice(sentence.start, tok.start).trim() === '';
+      const atSentenceStart = i === 0 || tokens[i - 1]!.start < sentence.start;
       if (ambiguousNames.has(tok.text) && atSentenceStart) return;
       const prev = tokens[i - 1]?.text ?? '';
       const staff =

@@ -97,7 +97,7 @@ describe('which pack is in force', () => {
     });
   });
 
-  it("keeps the pack as written for export, not the parsed one with defaults", () => {
+  it('keeps the pack as written for export, not the parsed one with defaults', () => {
     const written = { ...schoolPack, rules: { bareOpinion: { enabled: false } } };
     delete (written as { lexicons?: unknown }).lexicons;
     expect(choosePolicy(undefined, written).input).toBe(written);

@@ -50,7 +50,8 @@ export type Notice =
  * A setting the school fixed, by path: a top-level key ('role', 'leidinggevende'), or one
  * part of it ('disclaimer.long', 'platforms.x'), or 'policy' for the pack.
  */
-export type LockPath = SettingKey | 'policy' | `disclaimer.${'long' | 'short'}` | `platforms.${string}`;
+export type LockPath =
+  SettingKey | 'policy' | `disclaimer.${'long' | 'short'}` | `platforms.${string}`;
 
 /** The settings in force, what the user wrote, and which parts the school fixed. */
 export type Config = {

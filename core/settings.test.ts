@@ -54,7 +54,9 @@ describe('settings schema', () => {
     const parsed = SettingsSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((i) => [...i.path, ...('keys' in i ? i.keys : [])]);
-    expect(paths.map((p) => p.join('.')).join(' ')).toContain(field.split('.').slice(0, 2).join('.'));
+    expect(paths.map((p) => p.join('.')).join(' ')).toContain(
+      field.split('.').slice(0, 2).join('.'),
+    );
   });
 
   it('a damaged field falls back to its default and is named; the other fields survive', () => {
@@ -70,11 +72,14 @@ describe('settings schema', () => {
     expect(settings.leidinggevende).toEqual({ name: '', email: '' });
   });
 
-  it.each([['a string'], [[1, 2]], [17]])('a stored value that is no object: all defaults, flagged (%j)', (stored) => {
-    const { settings, damaged } = readSettings(stored);
-    expect(damaged).toBe(true);
-    expect(settings).toEqual(defaultSettings);
-  });
+  it.each([['a string'], [[1, 2]], [17]])(
+    'a stored value that is no object: all defaults, flagged (%j)',
+    (stored) => {
+      const { settings, damaged } = readSettings(stored);
+      expect(damaged).toBe(true);
+      expect(settings).toEqual(defaultSettings);
+    },
+  );
 
   it('nothing stored yet is not damage', () => {
     expect(readSettings(undefined)).toEqual({

@@ -1,11 +1,5 @@
 import type { RuleContext } from '../rules/types';
-import {
-  lexicon,
-  tokenize,
-  type NormMatch,
-  type Range,
-  type Token,
-} from '../text/match';
+import { lexicon, tokenize, type NormMatch, type Range, type Token } from '../text/match';
 import type { TextView } from '../text/normalize';
 import { mentionsSchoolIn, nameMentions, individualIn } from './context';
 
@@ -230,15 +224,14 @@ export const WARM_CUE =
 // ---------------------------------------------------------------------------------------
 // Negative polarity (art. 4: "zich negatief uitlaten")
 
-// Strong: an evaluation that is negative on its own. Inflections written out (-e/-er/-st),
-// no stemming (a stemmer would also catch "belachelijk" in "belachelijk leuk" … see below).
+// Strong: an evaluation that is negative on its own. Inflections are written out (-e/-er/-st):
+// a stemmer would merge unrelated words. "belachelijk leuk" is handled by POSITIVE_AFTER.
 const STRONG_NEGATIVE = [
   'waardelo(os|ze|zer|ost|osheid)',
   'belachelijk(e|er|st|ste)?',
   'schandalig(e|er|st|ste)?',
   'schandelijk(e)?',
   'een schande',
-  'schandpaal',
   'bedroevend(e)?',
   'abominabel(e)?',
   'rampzalig(e)?',
@@ -327,7 +320,7 @@ const STRONG_NEGATIVE = [
   '(is|what) a joke',
   'shambles',
   'clueless',
-  'the worst',
+  '(is|are|was|were) (honestly |literally |just |simply |truly |really )?the worst',
   '(zero|no) respect',
   'fed up',
   'sick (and tired )?of',
@@ -1025,7 +1018,6 @@ export function hostileNear(ctx: RuleContext, pos: number): boolean {
   ANGER_EMOJI.lastIndex = 0;
   return angry || HOSTILE_WORDS.test(text);
 }
-
 
 // ---------------------------------------------------------------------------------------
 // Swear-prefixed school words: "kutstudiedag", "kloteouders", "kankerschool"

@@ -65,8 +65,9 @@ describe('article-3 detectors stay linear on inputs aimed at them', () => {
     ['staff news', (n: number) => 'juf Anna is zwanger '.repeat(n / 20)],
   ])('%s', (_name, make) => {
     costPerChar(make, 2_000); // warm up
-    const small = Math.min(costPerChar(make, 2_000), costPerChar(make, 2_000));
-    const large = Math.min(costPerChar(make, 20_000), costPerChar(make, 20_000));
+    // The fastest of three runs: the machine may be busy with other work.
+    const small = Math.min(...[1, 2, 3].map(() => costPerChar(make, 2_000)));
+    const large = Math.min(...[1, 2, 3].map(() => costPerChar(make, 20_000)));
     expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
   });
 

@@ -1,14 +1,7 @@
 import type { RuleContext } from '../rules/types';
-import {
-  findAll,
-  lexicon,
-  sentenceAt,
-  sentenceIndex,
-  tokenize,
-  type NormMatch,
-  type Range,
-} from '../text/match';
+import { findAll, lexicon, sentenceAt, tokenize, type NormMatch, type Range } from '../text/match';
 import { ambiguousNames, firstNames } from './names';
+import { windowOf } from './ranges';
 
 // Shared signals that several rules combine with their own words. Each is computed once per
 // analysis through ctx.memo. All ranges are in the norm view.
@@ -215,11 +208,4 @@ function normIndexOf(ctx: RuleContext, rawIndex: number): number {
 }
 
 /** The sentence around a norm position, widened to its neighbours (catalogue: ±1 sentence). */
-export function sentenceWindow(ctx: RuleContext, pos: number, neighbours = 1): Range {
-  const list = ctx.sentences;
-  if (list.length === 0) return { start: 0, end: ctx.view.norm.length };
-  const idx = sentenceIndex(list, pos);
-  const from = list[Math.max(0, idx - neighbours)]!;
-  const to = list[Math.min(list.length - 1, idx + neighbours)]!;
-  return { start: from.start, end: to.end };
-}
+export const sentenceWindow = windowOf;

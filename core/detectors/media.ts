@@ -1,4 +1,5 @@
 import type { RuleContext } from '../rules/types';
+import { windowOf } from './ranges';
 import { WB_END, WB_START, findAll, has, type NormMatch, type Range } from '../text/match';
 
 // Shared signals of the images/copyright/privacy group (art. 10, 11, bg-copyright,
@@ -212,30 +213,8 @@ export function hasConsentMarker(ctx: RuleContext, range?: Range): boolean {
   return markers.some((m) => m.start >= range.start && m.end <= range.end);
 }
 
-/**
- * The sentence around norm position `pos`, widened by `neighbours` sentences each side.
- * Like context.ts's sentenceWindow, but a binary search: rules here call it per match.
- */
-export function windowAround(ctx: RuleContext, pos: number, neighbours = 1): Range {
-  const list = ctx.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  let idx = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else {
-      idx = mid;
-      break;
-    }
-  }
-  if (idx < 0) return { start: 0, end: ctx.view.norm.length };
-  const from = list[Math.max(0, idx - neighbours)]!;
-  const to = list[Math.min(list.length - 1, idx + neighbours)]!;
-  return { start: from.start, end: to.end };
-}
+/** The sentence around `pos` widened by `neighbours` sentences (see ranges.ts). */
+export const windowAround = windowOf;
 
 /** Images, photos and videos named in the text (norm matches). */
 export const MEDIA_NOUNS = [

@@ -17,6 +17,9 @@ describe('confidentialMarker', () => {
     ['Even onder ons: de juf stopt', ['onder ons']],
     ['Nog niet officieel, maar we krijgen een nieuwe directeur', ['Nog niet officieel']],
     ['Please do not forward this', ['do not forward']],
+    ['Onder ons gezegd: juf Ellen stopt', ['Onder ons']],
+    ['Het is nog niet bekend, maar juf X stopt', ['nog niet bekend']],
+    ['Dit is geheim! Groep 5 krijgt twee juffen', ['geheim']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -28,7 +31,23 @@ describe('confidentialMarker', () => {
     ['Wij vertrouwen op een mooie sportdag'],
     ['Lees "Het geheim van de smid" voor in groep 6'],
     ['We gaan de klas niet delen volgend jaar'],
+    ['Voor de sportievelingen onder ons: zaterdag is de Musselhorst-loop!'],
+    ['Het geheim van een rustige klas? Duidelijke afspraken.'],
+    ['Mijn geheim: veel complimenten geven.'],
+    ['De uitslag van de tekenwedstrijd is nog niet bekend, spannend!'],
+    ['Hoe ga jij vertrouwelijk om met leerlinggegevens? Tips welkom!'],
+    ['Ouders: niet verder vertellen aan juf Anouk, het is een verrassing!'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Dit is vertrouwelijk, maar…', 'stop'],
+    ['Niet doorsturen aub!', 'stop'],
+    ['Even onder ons: de juf stopt', 'warning'],
+    ['Nog niet officieel, maar we krijgen een nieuwe directeur', 'warning'],
+  ])('%s is a %s', (text, severity) => {
+    const f = analyze({ text, platform: 'x' }).find((x) => x.ruleId === 'confidentialMarker');
+    expect(f?.severity).toBe(severity);
   });
 });

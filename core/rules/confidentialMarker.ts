@@ -26,8 +26,15 @@ const MARKERS = [
   'geheim',
 ];
 
-// "de klas niet delen" (splitting a class), "niet delen door nul": not a marker.
-const NOT_A_MARKER = /(klas|groep|getal|nul|taart)\s+niet\s+delen|niet\s+delen\s+door/u;
+// "de klas niet delen" (splitting a class), "niet delen door nul", "vertrouwelijk omgaan met
+// gegevens" (a tip about confidentiality), "vertrouwelijkheid" as a topic: not a marker.
+const NOT_A_MARKER =
+  /(klas|groep|getal|nul|taart)\s+niet\s+delen|niet\s+delen\s+door|vertrouwelijke?\s+(om\s|om$|omgaan|behandel)|vertrouwelijkheid/u;
+// "Niet vertellen aan juf Anouk, het is een verrassing!": a surprise party, not a secret.
+const SURPRISE = /verrass|surprise/u;
+// Labels that say outright that the text is confidential: a stop (catalogue A3-CONF-MARKER).
+const LABEL =
+  /^(?:strikt\s+)?vertrouwelijke?$|^confidential$|^niet\s+doorsturen$|^(?:please\s+don't|do\s+not)\s+forward$|^geheim$/u;
 
 /** Art. 3: words that label the content as confidential. */
 export default defineRule({
@@ -41,7 +48,11 @@ export default defineRule({
       .filter((m) => !NOT_A_MARKER.test(view.norm.slice(Math.max(0, m.start - 12), m.end + 10)))
       .filter((m) => !isQuotedTitle(view.norm, m))
       .filter((m) => !isOrdinaryPhrase(view.norm, m))
-      .map((m) => ({ span: rawSpan(view, m) }));
+      .filter((m) => !SURPRISE.test(view.norm.slice(Math.max(0, m.start - 80), m.end + 80)))
+      .map((m) => ({
+        span: rawSpan(view, m),
+        severity: LABEL.test(m.text) ? ('stop' as const) : ('warning' as const),
+      }));
   },
 });
 

@@ -68,9 +68,11 @@ const ACCUSING_PREDICATES = [
 // "heeft niets gestolen": the negation sits inside the matched perfect.
 const DENIAL = /(?<![\p{L}])(niets|niks|nooit|niet|geen|nothing|never)(?![\p{L}])/u;
 // A lesson, a children's game or a report without a suspect is no accusation.
-const GAMES = /(?<![\p{L}])(diefje met verlos|politie en boef|boefje|agentje|dief en agent|detective|speurtocht|escape ?room|weerwolven|wie is de mol|cluedo)(?![\p{L}])/u;
+const GAMES =
+  /(?<![\p{L}])(diefje met verlos|politie en boef|boefje|agentje|dief en agent|detective|speurtocht|escape ?room|weerwolven|wie is de mol|cluedo)(?![\p{L}])/u;
 // A passive or a victim: "is bestolen", "werd misbruikt", "van meester Tom is gestolen".
-const VICTIM_BEFORE = /(?<![\p{L}])(is|zijn|werd|werden|wordt|worden|was|waren|ben|bent)\s+(\S+\s+){0,2}$/u;
+const VICTIM_BEFORE =
+  /(?<![\p{L}])(is|zijn|werd|werden|wordt|worden|was|waren|ben|bent)\s+(\S+\s+){0,2}$/u;
 
 /**
  * Art. 4 (laster/smaad, art. 261–262 Sr): accusing an identifiable person (a name, "de

@@ -32,6 +32,10 @@ describe('discussion', () => {
     ['Je kunt de les goed voorbereiden met dit boek.'],
     ['Haha jij ook 🙄😂'],
     ['Groep 3 gaat leren lezen, wat een mijlpaal!'],
+    ['Wat vervelend dat uw kind zich niet lekker voelde. Ik bel u morgen even.'],
+    ['Helemaal mee eens, wat een mooie dag was het!'],
+    ['Nee hoor, u hoeft niets mee te nemen.'],
+    ['Ik snap wat je bedoelt. Zullen we even bellen?'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -74,7 +74,8 @@ const NOGMAALS_KIND =
 // Marks that stay hostile whatever follows: "u snapt het niet. Bel me maar" still argues.
 const HOSTILE_MARK = /snap|begrijp|durf|bemoei|normaal|denk|probleem|lees|lezen|woorden/u;
 // "WAT?!", "Echt?!" and capitalised NIET/NOOIT: raised voices in a reply.
-const RAISED = /\?!|!\?|(?<![\p{L}])(NIET|NOOIT|NEE|NOGMAALS|FOUT|ONZIN|ONWAAR|GEEN|WEL)(?![\p{L}])/u;
+const RAISED =
+  /\?!|!\?|(?<![\p{L}])(NIET|NOOIT|NEE|NOGMAALS|FOUT|ONZIN|ONWAAR|GEEN|WEL)(?![\p{L}])/u;
 const MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}/u;
 
 /**

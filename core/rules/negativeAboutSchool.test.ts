@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { musselhorstPolicyInput } from '../policy/musselhorst';
+import { PolicySchema } from '../policy/schema';
 
 const marked = (text: string, isReply = false) =>
   analyze({ text, platform: 'facebook', isReply })
@@ -31,7 +33,7 @@ describe('negativeAboutSchool', () => {
     ['Wat een BELACHELIJKE studiedag', ['BELACHELIJKE']],
     ['Het bestuur wil het er gewoon doorheen drukken.', ['er gewoon doorheen drukken']],
     ['Our school’s new policy is ridiculous.', ['ridiculous']],
-    ['Some parents at our school are honestly the worst.', ['the worst']],
+    ['Some parents at our school are honestly the worst.', ['are honestly the worst']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -57,6 +59,10 @@ describe('negativeAboutSchool', () => {
     ['Lezen met groep 4 is echt niet saai!'],
     ['Bedankt aan alle ouders voor de hulp bij de sportdag!'],
     ['Wat een belachelijk mooie musical van groep 8!'],
+    ['The worst part of the school trip? Saying goodbye to the goats 😂'],
+    ['Ik vond het boek echt waardeloos, maar groep 7 vond het geweldig.'],
+    ['Veel kinderen vinden rekenen saai. Drie tips om het leuk te maken!'],
+    ['Vandaag leerden we in groep 5 dat roken slecht is voor je longen.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });
@@ -77,5 +83,16 @@ describe('negativeAboutSchool', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('warning');
     expect(findings[0]!.article).toBe('4');
+  });
+
+  it("takes extra words from the school's policy pack", () => {
+    const policy = PolicySchema.parse({
+      ...musselhorstPolicyInput,
+      lexicons: { negativeWords: ['knudde'] },
+    });
+    const text = 'De ouderavond was knudde.';
+    expect(marked(text)).toEqual([]);
+    const findings = analyze({ text, platform: 'x' }, { policy });
+    expect(findings.filter((f) => f.ruleId === 'negativeAboutSchool')).toHaveLength(1);
   });
 });

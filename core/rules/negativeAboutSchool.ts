@@ -8,11 +8,31 @@ import {
   swornSchoolWords,
   sentenceOf,
   sentenceWindow,
+  WARM_CUE,
 } from '../detectors/civility';
-import { rawSpan } from '../text/match';
-import { defineRule, type RuleHit } from './types';
+import { rawSpan, type Range } from '../text/match';
+import { defineRule, type RuleContext, type RuleHit } from './types';
 
-const SWORN_DAY = /^(kut|klote|kanker|kk|tyfus|tering|klere|pokken?|shit|fucking)-?(dag|week|maandag|vrijdag)$/u;
+const SWORN_DAY =
+  /^(kut|klote|kanker|kk|tyfus|tering|klere|pokken?|shit|fucking)-?(dag|week|maandag|vrijdag)$/u;
+
+const BUT = /(?<![\p{L}])(maar|but)(?![\p{L}])/u;
+
+/**
+ * "Het boek was waardeloos, maar groep 7 vond het geweldig": the school is only named in a
+ * contrasting clause that praises it.
+ */
+function praisedAfterBut(ctx: RuleContext, h: Range, sentence: Range, win: Range): boolean {
+  const norm = ctx.view.norm;
+  const but = BUT.exec(norm.slice(h.end, sentence.end));
+  if (!but) return false;
+  const at = h.end + but.index;
+  if (!WARM_CUE.test(norm.slice(at, sentence.end))) return false;
+  return (
+    !schoolTargetIn(ctx, { start: win.start, end: at }) &&
+    !schoolTargetIn(ctx, { start: sentence.end, end: win.end })
+  );
+}
 
 /**
  * Art. 4: negative or hostile wording about people or events of the school, in the same
@@ -47,8 +67,9 @@ export default defineRule({
       // "kutouders" names its target; "klotedag" needs school in the sentence.
       const sworn = 'sworn' in h && !SWORN_DAY.test(h.text);
       let target = sworn || schoolTargetIn(ctx, win);
-      if (!target && reply && h.strong) target = secondPersonIn(ctx, win) || schoolTargetIn(ctx, whole);
-      if (!target) continue;
+      if (!target && reply && h.strong)
+        target = secondPersonIn(ctx, win) || schoolTargetIn(ctx, whole);
+      if (!target || praisedAfterBut(ctx, h, sentence, win)) continue;
       done.add(sentence.start);
       covered = win.end;
       out.push({ span: rawSpan(view, h) });

@@ -1,11 +1,4 @@
-import {
-  hostileNear,
-  isQuoted,
-  JOKE_CUE,
-  scan,
-  sentenceOf,
-  WARM_CUE,
-} from '../detectors/civility';
+import { hostileNear, isQuoted, JOKE_CUE, scan } from '../detectors/civility';
 import { rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';
 
@@ -82,13 +75,8 @@ export default defineRule({
     const weak = [
       ...scan(view, ctx.lexicon('threatPhrasesIfHostile', THREATS_IF_HOSTILE)),
       ...scan(view, STREET_ADDRESS),
-    ].filter((m) => {
-      // "Wacht maar tot je ziet …", "pas op voor gladheid", "pas goed op jezelf".
-      const sentence = sentenceOf(ctx, m.start);
-      const text = norm.slice(sentence.start, sentence.end);
-      if (WARM_CUE.test(text) && !hostileNear(ctx, m.start)) return false;
-      return hostileNear(ctx, m.start);
-    });
+      // "Wacht maar tot je ziet …", "pas op voor gladheid": only with hostility around.
+    ].filter((m) => hostileNear(ctx, m.start));
     const out: RuleHit[] = [];
     for (const m of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
       if (isQuoted(ctx, m) || out.length > 0) continue;

@@ -4,6 +4,20 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  hooks: {
+    // Central deployment (docs/IT.md): Chrome/Edge read a school's managed settings against
+    // public/managed_schema.json; Firefox reads them from policies.json "3rdparty", keyed by
+    // this add-on id.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings ??= {};
+        manifest.browser_specific_settings.gecko ??= {};
+        manifest.browser_specific_settings.gecko.id ??= 'bedenk-dat@musselhorst.nl';
+      } else {
+        manifest.storage = { managed_schema: 'managed_schema.json' };
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // No module-preload polyfill: it fetches chunks, and the built bundles contain no fetch at
@@ -14,11 +28,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // storage: the user's settings; scripting: reminders on sites the user enables. Hosts
-    // come from the content script's matches (the covered platforms only).
-    permissions: ['storage', 'scripting'],
+    // storage: the user's settings; scripting: reminders on sites the user enables; activeTab:
+    // the popup sees the address of the tab it was opened on (to offer "enable on this site"),
+    // without the `tabs` permission. Hosts come from the content script's matches.
+    permissions: ['storage', 'scripting', 'activeTab'],
     // Mastodon instances and other sites: asked for per site when the user enables it.
     optional_host_permissions: ['https://*/*'],
+    // Keyboard shortcut for the disclaimer (changeable at chrome://extensions/shortcuts): the
+    // background passes it to the tab's content script, which inserts through the editor.
+    commands: {
+      insertDisclaimer: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandInsertDisclaimer__',
+      },
+    },
     // No remote code, no eval: only the extension's own files.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -6,6 +6,14 @@ import { articleTitleKey } from './articleTitle';
 /** What a button in the panel asks for. */
 export type PanelAction = FindingAction | 'dismiss';
 
+/** A message about the last thing the panel did (the disclaimer insert), with a copy offer. */
+export type PanelNotice = {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** Offer "copy disclaimer" (the insert could not be verified). */
+  copy?: boolean;
+};
+
 export type ReminderPanelProps = {
   findings: readonly Finding[];
   /** The draft, to quote the words a finding is about. */
@@ -19,6 +27,12 @@ export type ReminderPanelProps = {
   onToggle: () => void;
   /** Called only for trusted clicks: a page script cannot press the panel's buttons. */
   onAction: (finding: Finding, action: PanelAction) => void;
+  /** Shown in both the badge and the list view, until the draft changes. */
+  notice?: PanelNotice | null;
+  /** An action is running (an insert): its buttons are disabled meanwhile. */
+  busy?: boolean;
+  /** "Copy disclaimer" pressed (trusted clicks only). */
+  onCopy?: () => void;
 };
 
 const ACTION_LABEL = {
@@ -28,7 +42,11 @@ const ACTION_LABEL = {
   dismiss: 'panel.actionDismiss',
 } as const;
 
-const SEVERITY_LABEL = { info: 'panel.severityInfo', warning: 'panel.severityWarning', stop: 'panel.severityStop' } as const;
+const SEVERITY_LABEL = {
+  info: 'panel.severityInfo',
+  warning: 'panel.severityWarning',
+  stop: 'panel.severityStop',
+} as const;
 
 /** Keeps the editor's focus and selection when a panel button is pressed. */
 const keepFocus = (e: MouseEvent) => e.preventDefault();
@@ -42,7 +60,11 @@ export function ReminderPanel(props: ReminderPanelProps) {
     : findings.some((f) => f.severity === 'warning')
       ? 'warning'
       : 'info';
-  const summary = count === 0 ? t('panel.clean') : t(count === 1 ? 'panel.countOne' : 'panel.countMany', { n: count });
+  const summary =
+    count === 0
+      ? t('panel.clean')
+      : t(count === 1 ? 'panel.countOne' : 'panel.countMany', { n: count });
+  const notice = props.notice ? <Notice notice={props.notice} t={t} onCopy={props.onCopy} /> : null;
 
   if (count === 0 || collapsed) {
     return (
@@ -62,6 +84,7 @@ export function ReminderPanel(props: ReminderPanelProps) {
         <div role="status" aria-live="polite" class="bd-sr">
           {summary}
         </div>
+        {notice}
       </div>
     );
   }
@@ -91,21 +114,70 @@ export function ReminderPanel(props: ReminderPanelProps) {
             <FindingRow key={`${f.ruleId}:${f.span?.start ?? ''}`} finding={f} {...props} />
           ))}
         </ul>
+        {notice}
       </section>
     </div>
   );
 }
 
-function FindingRow({ finding: f, text, articles, actions, t, onAction }: ReminderPanelProps & { finding: Finding }) {
+/** The result of the last action, and "copy disclaimer" when the insert could not be made. */
+function Notice({
+  notice,
+  t,
+  onCopy,
+}: {
+  notice: PanelNotice;
+  t: Translate;
+  onCopy?: (() => void) | undefined;
+}) {
+  return (
+    <div
+      class={`bd-notice bd-notice-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-bedenk-dat="notice"
+    >
+      <p>{notice.text}</p>
+      {notice.copy && onCopy && (
+        <div class="bd-actions">
+          <button
+            type="button"
+            class="bd-primary"
+            data-action="copy-disclaimer"
+            onMouseDown={keepFocus}
+            onClick={(e) => e.isTrusted && onCopy()}
+          >
+            {t('panel.actionCopyDisclaimer')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FindingRow({
+  finding: f,
+  text,
+  articles,
+  actions,
+  t,
+  onAction,
+  busy,
+}: ReminderPanelProps & { finding: Finding }) {
   const [open, setOpen] = useState(false);
   const quote = f.span ? text.slice(f.span.start, f.span.end) : '';
   const buttons: PanelAction[] = [];
   if (f.action && actions.includes(f.action)) buttons.push(f.action);
-  if (f.action !== 'contact' && f.severity !== 'info' && actions.includes('contact')) buttons.push('contact');
+  if (f.action !== 'contact' && f.severity !== 'info' && actions.includes('contact'))
+    buttons.push('contact');
   if (actions.includes('dismiss')) buttons.push('dismiss');
   const articleText = articles[f.article];
   return (
-    <li class={`bd-finding bd-${f.severity}`} data-rule-id={f.ruleId} data-article={f.article} data-severity={f.severity}>
+    <li
+      class={`bd-finding bd-${f.severity}`}
+      data-rule-id={f.ruleId}
+      data-article={f.article}
+      data-severity={f.severity}
+    >
       <p class="bd-message">
         <span class="bd-severity">{t(SEVERITY_LABEL[f.severity])}</span> {f.message}
       </p>
@@ -117,7 +189,10 @@ function FindingRow({ finding: f, text, articles, actions, t, onAction }: Remind
         onMouseDown={keepFocus}
         onClick={(e) => e.isTrusted && setOpen(!open)}
       >
-        {t('panel.article', { article: f.article.replace('bg-', ''), title: t(articleTitleKey(f.article)) })}
+        {t('panel.article', {
+          article: f.article.replace('bg-', ''),
+          title: t(articleTitleKey(f.article)),
+        })}
       </button>
       {open && articleText && <blockquote class="bd-article-text">{articleText}</blockquote>}
       {buttons.length > 0 && (
@@ -128,6 +203,8 @@ function FindingRow({ finding: f, text, articles, actions, t, onAction }: Remind
               key={action}
               data-action={action}
               class={action === 'dismiss' ? 'bd-secondary' : 'bd-primary'}
+              // Not `disabled`: a press on a disabled button would take focus from the editor.
+              aria-disabled={busy && action === 'insert-disclaimer' ? 'true' : undefined}
               onMouseDown={keepFocus}
               onClick={(e) => e.isTrusted && onAction(f, action)}
             >

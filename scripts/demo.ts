@@ -1,11 +1,12 @@
 // `npm run demo`: builds the extension and shows it working. With a display, Chromium opens
-// with the extension loaded on its try-it page; without one (a server, CI), it types example
-// drafts headless and saves screenshots in ./screenshots/.
+// with the extension loaded on its practice page "Oefenen"; without one (a server, CI), it
+// loads the example drafts headless and saves screenshots of the practice page with its
+// reminders (and of the options page) in ./screenshots/. `--headless` forces the latter.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -20,7 +21,7 @@ const context = await chromium.launchPersistentContext(
   {
     executablePath,
     headless,
-    viewport: { width: 420, height: 560 },
+    viewport: { width: 1120, height: 760 },
     locale: 'nl-NL',
     args: [
       `--disable-extensions-except=${extensionPath}`,
@@ -37,26 +38,60 @@ const context = await chromium.launchPersistentContext(
 );
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
-const page = await context.newPage();
-await page.goto(`chrome-extension://${id}/popup.html`);
+const practiceUrl = `chrome-extension://${id}/oefenen.html`;
+
+/** The practice tab the extension opens on install, or a new one. */
+async function practicePage(): Promise<Page> {
+  const opened = context.pages().find((p) => p.url() === practiceUrl);
+  if (opened) return opened;
+  const page = await context.newPage();
+  await page.goto(practiceUrl);
+  return page;
+}
+
+const page = await practicePage();
+await page.bringToFront();
+await page.getByRole('heading', { name: /Oefenen/ }).waitFor();
 
 if (!headless) {
-  console.log('Chromium is open with Bedenk dat on its try-it page. Close the window to stop.');
+  console.log('Chromium is open with Bedenk dat on its practice page "Oefenen".');
+  console.log('Load an example or type a post; close the window to stop.');
   await new Promise((done) => context.on('close', done));
 } else {
-  const examples = [
-    ['vertrouwelijk', 'Even onder ons: het BSN van Daan is 111222333, niet doorsturen!'],
-    ['schoon', 'Morgen is de sportdag! Vergeet je gymschoenen en een bidon niet.'],
-  ];
   const out = join(root, 'screenshots');
   mkdirSync(out, { recursive: true });
-  for (const [name, text] of examples) {
-    await page.getByLabel('Probeer een bericht').fill(text!);
-    await page.waitForSelector('[data-testid="try-findings"] :is(li, p)');
-    const file = join(out, `demo-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+  const save = async (target: Page, name: string) => {
+    const file = join(out, `${name}.png`);
+    await target.screenshot({ path: file });
     console.log(`saved ${file}`);
+  };
+  // Site, example button, file name: one of each kind of reminder a newcomer should see.
+  const shots = [
+    ['X', 'Vertrouwelijk', 'oefenen-vertrouwelijk'],
+    ['X', 'Mening over onderwijs', 'oefenen-mening'],
+    ['Instagram', "Foto's van de sportdag", 'oefenen-foto'],
+    ['Facebook', 'Boos op een ouder', 'oefenen-boos'],
+  ] as const;
+  const panel = page.locator('bedenk-dat-panel');
+  for (const [site, example, name] of shots) {
+    await page.getByRole('button', { name: site, exact: true }).click();
+    await page.getByRole('button', { name: example, exact: true }).click();
+    await panel.and(page.locator('[data-state="findings"]')).waitFor();
+    await save(page, name);
   }
+  // Post with reminders open: the nudge.
+  await page.getByRole('button', { name: 'X', exact: true }).click();
+  await page.getByRole('button', { name: 'Vertrouwelijk', exact: true }).click();
+  await page.getByTestId('practice-post').click();
+  await page.locator('[data-bedenk-dat="nudge"]').waitFor();
+  await save(page, 'oefenen-nudge');
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 1100 });
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('heading', { name: /Instellingen/ }).waitFor();
+  await save(options, 'options');
+
   console.log(
     'No display here: screenshots saved in ./screenshots/. Try the rules on the command line too:',
   );

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openOnInstall } from './firstRun';
 import { createHandlers } from './handlers';
 import { route } from './router';
 import { syncUserSites } from './userSites';
@@ -14,4 +15,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
+  openOnInstall(); // welcome + practice page on a fresh install
+  // The disclaimer's keyboard shortcut: the tab's content script inserts it (entrypoints/content/commands.ts).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'insertDisclaimer' || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { name: command, data: {} }).catch(() => undefined);
+  });
 });

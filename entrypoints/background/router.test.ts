@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
+import { StorageError } from './db';
 import { route } from './router';
 
 const handlers = createHandlers('1.2.3');
@@ -40,5 +41,41 @@ describe('background router', () => {
     ],
   ])('refuses %s', async (_name, message, sender, error) => {
     await expect(route(handlers, own, message, sender)).resolves.toEqual({ error });
+  });
+});
+
+describe('background router with storage', () => {
+  const failing = {
+    ...handlers,
+    park: () => Promise.reject(new StorageError('blocked')),
+    listParked: () => Promise.reject(new Error('Het BSN van Daan is 111222333')),
+  };
+
+  it('passes on why storage failed, so the caller can offer the draft for copying', async () => {
+    await expect(
+      route(
+        failing,
+        own,
+        { name: 'park', data: { text: 'Mijn concept', platform: 'x', url: '', findings: [] } },
+        { id: own },
+      ),
+    ).resolves.toEqual({ error: 'park failed: storage blocked' });
+  });
+
+  it('never passes on the message of another error (it could quote a draft)', async () => {
+    await expect(
+      route(failing, own, { name: 'listParked', data: {} }, { id: own }),
+    ).resolves.toEqual({ error: 'listParked failed: Error' });
+  });
+
+  it('refuses an empty draft to park', async () => {
+    await expect(
+      route(
+        failing,
+        own,
+        { name: 'park', data: { text: '', platform: 'x', url: '', findings: [] } },
+        { id: own },
+      ),
+    ).resolves.toEqual({ error: 'invalid park request' });
   });
 });

@@ -6,7 +6,8 @@ export type Sender = { id?: string | undefined; url?: string | undefined };
 
 /**
  * Checks sender and payload, then runs the handler and checks its answer too. A message
- * from another extension or a malformed one gets `{ error }` and changes nothing.
+ * from another extension or a malformed one gets `{ error }` and changes nothing; a handler
+ * that fails gets `{ error }` with its reason.
  */
 export async function route(
   handlers: Handlers,
@@ -22,5 +23,21 @@ export async function route(
   const request = spec.request.safeParse(envelope.data.data);
   if (!request.success) return { error: `invalid ${name} request` };
   const handler = handlers[name] as (data: unknown) => unknown;
-  return spec.response.parse(await handler(request.data));
+  let answer: unknown;
+  try {
+    answer = await handler(request.data);
+  } catch (error) {
+    // The caller gets the reason (e.g. "storage blocked") so it can say what went wrong and
+    // offer the draft for copying; only our own StorageError messages are passed on, as
+    // other messages might quote a value.
+    return { error: `${name} failed: ${reasonOf(error)}` };
+  }
+  const checked = spec.response.safeParse(answer);
+  return checked.success ? checked.data : { error: `${name} failed: bad answer` };
+}
+
+/** A reason safe to pass on: our storage errors say what failed; others only their name. */
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.name === 'StorageError' ? error.message : error.name;
+  return typeof error;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { musselhorstPolicyInput } from '@/core/policy/musselhorst';
+import { PACK_KEY } from '@/utils/policy';
 import type { send as realSend } from '@/utils/send';
 
 /** What the mocked `send` does in each test: stands in for the background worker. */
@@ -37,5 +40,24 @@ describe('content-side analyzer', () => {
     };
     const answer = await createAnalyzer(settings)(draft, 5);
     expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
+  });
+
+  it("judges with the user's imported pack when it runs the rules itself", async () => {
+    worker = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    await fakeBrowser.storage.local.set({
+      [PACK_KEY]: {
+        ...musselhorstPolicyInput,
+        rules: { confidentialBsn: { enabled: false } },
+        lexicons: { confidentialMarker: ['hou het stil'] },
+      },
+    });
+    const answer = await createAnalyzer(settings)(
+      { text: 'bsn 111222333, hou het stil', platform: 'x' },
+      6,
+    );
+    expect(answer.findings.map((f) => f.ruleId)).toEqual(['confidentialMarker']);
+    await fakeBrowser.storage.local.clear();
   });
 });

@@ -1,5 +1,7 @@
 import { analyze } from '@/core/analyze';
+import type { Policy } from '@/core/policy/schema';
 import type { Draft, Finding, Locale, Role } from '@/core/types';
+import { activePolicy, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 
 /** How long the worker may take before the page runs the rules itself (MV3 stops idle workers). */
@@ -12,9 +14,16 @@ export type Analyzer = (draft: Draft, seq: number) => Promise<{ seq: number; fin
  * same `analyze` here, so reminders never go missing.
  */
 export function createAnalyzer(settings: () => { role: Role; locale: Locale }): Analyzer {
+  // The same pack the worker judges with (the school's, the user's or the default, with the
+  // user's switched-off rules), loaded ahead so the fallback does not wait on storage.
+  let policy: Promise<Policy | undefined> = activePolicy().catch(() => undefined);
+  onPolicyChanged((next) => (policy = Promise.resolve(next)));
   return async (draft, seq) => {
     const { role, locale } = settings();
-    const local = () => ({ seq, findings: analyze(draft, { role, locale }) });
+    const local = async () => ({
+      seq,
+      findings: analyze(draft, { policy: await policy, role, locale }),
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), WORKER_TIMEOUT_MS);

@@ -1,9 +1,18 @@
+import type { COUNTED_EVENTS } from '@/core/messages';
 import { defaultPolicy } from '@/core/policy/musselhorst';
 import { defaultMatches, platformForHost, platformForPage } from '@/core/platforms';
 import { defaultSettings, type Settings } from '@/core/settings';
 import { translator } from '@/utils/i18n';
+import { activePolicy, onPolicyChanged } from '@/utils/policy';
+import { send } from '@/utils/send';
 import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
+import { browser } from 'wxt/browser';
 import { createAnalyzer } from './analyzer';
+import { listenForDisclaimerCommand } from './commands';
+import { SubmitGuard } from './nudge';
+import { reminderCounter } from './reminderCount';
+import { readPausedSites, SiteSwitch } from './sitePause';
+import { tabMessageListener } from './tabMessages';
 import { ComposeWatcher } from './watcher';
 
 export default defineContentScript({
@@ -13,18 +22,53 @@ export default defineContentScript({
   async main(ctx) {
     const platform = platformForHost(location.hostname) ?? platformForPage(document);
     let settings: Settings = defaultSettings;
+    // The disclaimer in force (the user's or school's own texts are applied to the pack).
+    let disclaimer = defaultPolicy.disclaimer;
+    // Counts are numbers only; a worker that cannot count must not disturb the page.
+    const count = (event: (typeof COUNTED_EVENTS)[number]) =>
+      void send('count', { event }).catch(() => undefined);
     const watcher = new ComposeWatcher(platform, {
       analyzer: createAnalyzer(() => ({ role: settings.role, locale: localeOf(settings) })),
       t: () => translator(localeOf(settings)),
       articles: defaultPolicy.articles,
-      actions: ['dismiss', 'check-consent'],
+      actions: ['insert-disclaimer', 'dismiss', 'check-consent'],
+      disclaimer: () => disclaimer,
+      count,
+      onFindings: reminderCounter(count), // the popup's "reminders shown this week"
     });
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    watcher.start(controller.signal);
+    // Runs the watcher unless the user paused this site (popup); answers the popup either way.
+    const site = new SiteSwitch(watcher, location.hostname, controller.signal);
+    void readPausedSites().then((sites) => site.apply(sites));
+    const popup = tabMessageListener(
+      {
+        platform,
+        sessions: () => watcher.all,
+        current: () => watcher.current(),
+        active: () => site.active,
+      },
+      browser.runtime.id,
+    );
+    browser.runtime.onMessage.addListener(popup);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(popup));
+    // The pre-publish nudge and the disclaimer's keyboard command (no boxes while paused).
+    new SubmitGuard(watcher, platform, {
+      t: () => translator(localeOf(settings)),
+      count,
+      park: (draft) => send('park', draft),
+    }).start(controller.signal);
+    listenForDisclaimerCommand(watcher, controller.signal);
+    const setPolicy = (policy: { disclaimer: typeof disclaimer }) => {
+      disclaimer = policy.disclaimer;
+    };
+    void activePolicy().then(setPolicy, () => undefined);
+    ctx.onInvalidated(onPolicyChanged(setPolicy));
     settings = await loadSettings();
+    site.apply(settings.pausedSites);
     onSettingsChanged((next) => {
       settings = next;
+      site.apply(next.pausedSites);
       for (const session of watcher.all) session.schedule();
     });
   },

@@ -1,9 +1,12 @@
 import { render } from 'preact';
-import { ReminderPanel, type PanelAction } from '@/components/ReminderPanel';
+import { ReminderPanel, type PanelAction, type PanelNotice } from '@/components/ReminderPanel';
+import { planDisclaimer, type DisclaimerTexts } from '@/core/disclaimer';
+import type { COUNTED_EVENTS } from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
-import type { ArticleId, Finding } from '@/core/types';
+import { isWarningOrStop, type ArticleId, type Finding } from '@/core/types';
 import type { Translate } from '@/utils/i18n';
 import type { Analyzer } from './analyzer';
+import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
 import { BoxMarks } from './marks';
@@ -20,6 +23,10 @@ export type SessionDeps = {
   /** The actions this build can carry out from the panel. */
   actions: readonly PanelAction[];
   onFindings?: (session: BoxSession) => void;
+  /** The disclaimer in force (the user's own, else the policy pack's). */
+  disclaimer?: () => DisclaimerTexts;
+  /** Counts a moment for the weekly numbers; failures are the caller's to ignore. */
+  count?: (event: (typeof COUNTED_EVENTS)[number]) => void;
 };
 
 /** What one compose box needs on screen: its own draft, findings, panel and marks. */
@@ -38,6 +45,14 @@ export class BoxSession {
   private frame = 0;
   private media = false;
   private destroyed = false;
+  private notice: PanelNotice | null = null;
+  /** The draft text the notice is about: it goes once the text changes. */
+  private noticeFor: string | null = null;
+  private busy = false;
+  /** When the user last changed the box (input or DOM change), for editors that merge undo steps. */
+  private lastInputAt = -Infinity;
+  /** The pointer is on the panel: it stays put, so a second click cannot land on the site. */
+  private pinned = false;
 
   constructor(
     readonly el: HTMLElement,
@@ -53,19 +68,19 @@ export class BoxSession {
     overlay.className = 'bd-marks';
     this.marksUi.container.append(overlay);
     this.marks = new BoxMarks(overlay);
-    for (const ui of [this.marksUi, this.ui]) {
-      Object.assign(ui.host.style, {
-        position: 'fixed',
-        zIndex: '2147483646',
-        top: '0',
-        left: '0',
-      });
-    }
-    this.marksUi.host.style.pointerEvents = 'none';
+    // Fixed at the viewport's top left (shadowHost.ts); place() moves the panel from there.
+    this.marksUi.host.style.setProperty('--bd-pointer-events', 'none');
+    this.ui.host.addEventListener('pointerenter', () => {
+      this.pinned = true;
+    });
+    this.ui.host.addEventListener('pointerleave', () => {
+      this.pinned = false;
+      this.place();
+    });
     document.documentElement.append(this.marksUi.host, this.ui.host);
-    el.addEventListener('input', this.schedule);
+    el.addEventListener('input', this.onInput);
     // Site-made changes (cleared after posting, restored drafts) arrive without input events.
-    this.observer = new MutationObserver(this.schedule);
+    this.observer = new MutationObserver(this.onInput);
     this.observer.observe(el, { subtree: true, childList: true, characterData: true });
     this.schedule();
   }
@@ -85,6 +100,31 @@ export class BoxSession {
     this.timer = setTimeout(() => void this.run(), COALESCE_MS);
   };
 
+  private readonly onInput = (): void => {
+    this.lastInputAt = performance.now();
+    this.schedule();
+  };
+
+  /** True when the box holds other words than the findings were made for. */
+  isStale(): boolean {
+    try {
+      return this.seq === 0 || this.driver.read(this.el).text !== this.snapshot.text;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Reads and judges the box now (the user pressed Post before the coalescing timer ran). */
+  refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    return this.run();
+  }
+
+  /** Open warnings and stops: shown, not dismissed. What the pre-publish nudge asks about. */
+  get openFindings(): Finding[] {
+    return this.visibleFindings.filter((f) => isWarningOrStop(f.severity));
+  }
+
   /** Reads the box, asks for findings, and shows the answer unless a newer one is coming. */
   async run(): Promise<void> {
     if (this.destroyed) return;
@@ -96,6 +136,10 @@ export class BoxSession {
       return; // the site's editor must keep working even if reading it fails
     }
     const hasMedia = this.hasMedia();
+    if (this.noticeFor !== null && snapshot.text !== this.noticeFor) {
+      this.notice = null;
+      this.noticeFor = null;
+    }
     if (snapshot.text === this.snapshot.text && hasMedia === this.media && this.seq > 0) {
       this.snapshot = snapshot; // same words; DOM positions may have moved
       this.paint();
@@ -147,6 +191,9 @@ export class BoxSession {
           this.paint();
         }}
         onAction={(finding, action) => this.act(finding, action)}
+        notice={this.notice}
+        busy={this.busy}
+        onCopy={() => void this.copyDisclaimer()}
       />,
       this.ui.container,
     );
@@ -186,6 +233,70 @@ export class BoxSession {
       this.dismissed.add(this.dismissKey(finding));
       this.paint();
     }
+    if (action === 'insert-disclaimer') void this.insertDisclaimer();
+  }
+
+  /**
+   * Adds the disclaimer through the editor (panel button or keyboard command) and says how it
+   * went. Null while an insert is already running: a double click inserts once.
+   */
+  async insertDisclaimer(): Promise<InsertOutcome | null> {
+    if (this.busy || this.destroyed || !this.deps.disclaimer) return null;
+    this.busy = true;
+    this.paint();
+    let outcome: InsertOutcome;
+    try {
+      outcome = await insertDisclaimer(this.el, this.driver, this.deps.disclaimer(), {
+        maxLength: this.surface.maxLength,
+        lastInputAt: this.lastInputAt,
+      });
+    } catch {
+      outcome = { kind: 'unverified' };
+    } finally {
+      this.busy = false;
+    }
+    if (outcome.kind === 'inserted') this.deps.count?.('disclaimerInserted');
+    const t = this.deps.t();
+    const max = this.surface.maxLength ?? 0;
+    this.setNotice(
+      outcome.kind === 'present'
+        ? { tone: 'info', text: t('panel.noticePresent') }
+        : outcome.kind === 'unverified'
+          ? { tone: 'error', text: t('panel.noticeUnverified'), copy: true }
+          : outcome.over > 0
+            ? { tone: 'warning', text: t('panel.noticeTooLong', { over: outcome.over, max }) }
+            : outcome.version === 'short'
+              ? { tone: 'info', text: t('panel.noticeShort', { max }) }
+              : { tone: 'info', text: t('panel.noticeInserted') },
+    );
+    return outcome;
+  }
+
+  /** "Copy disclaimer": the version that fits, to paste by hand where the insert failed. */
+  private async copyDisclaimer(): Promise<void> {
+    if (!this.deps.disclaimer) return;
+    const texts = this.deps.disclaimer();
+    const plan = planDisclaimer(this.snapshot.text, texts, this.surface.maxLength);
+    const text = plan.kind === 'insert' && plan.version === 'short' ? texts.short : texts.long;
+    const t = this.deps.t();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.setNotice({ tone: 'info', text: t('panel.noticeCopied') });
+    } catch {
+      this.setNotice({ tone: 'error', text: t('panel.noticeCopyFailed', { text }) });
+    }
+  }
+
+  private setNotice(notice: PanelNotice): void {
+    if (this.destroyed) return;
+    this.notice = notice;
+    try {
+      this.noticeFor = this.driver.read(this.el).text;
+    } catch {
+      this.noticeFor = this.snapshot.text;
+    }
+    this.collapsed = false;
+    this.paint();
   }
 
   /** Dismissal holds while the same words stay: the key is the rule plus the words. */
@@ -209,6 +320,7 @@ export class BoxSession {
 
   /** Puts the panel beside the composer, never over the text or the site's buttons. */
   private place(): void {
+    if (this.pinned && !this.ui.host.hidden) return;
     const box = this.container().getBoundingClientRect();
     const panel = this.ui.host.getBoundingClientRect();
     const width = panel.width || 320;
@@ -227,7 +339,10 @@ export class BoxSession {
       left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // above it
       top = Math.max(8, box.top - height - 6);
     }
-    this.ui.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    this.ui.host.style.setProperty(
+      '--bd-transform',
+      `translate(${Math.round(left)}px, ${Math.round(top)}px)`,
+    );
     this.ui.host.hidden = box.width === 0 && box.height === 0;
   }
 
@@ -238,7 +353,7 @@ export class BoxSession {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
-    this.el.removeEventListener('input', this.schedule);
+    this.el.removeEventListener('input', this.onInput);
     this.marks.clear();
     render(null, this.ui.container);
     this.ui.host.remove();
@@ -247,7 +362,7 @@ export class BoxSession {
 }
 
 /** True when the page around the box is dark (its nearest painted background). */
-function isDark(el: Element): boolean {
+export function isDark(el: Element): boolean {
   for (
     let node: Element | null = el;
     node;

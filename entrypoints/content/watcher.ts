@@ -35,6 +35,8 @@ export function matchSurface(
  */
 export class ComposeWatcher {
   private readonly sessions = new Map<HTMLElement, BoxSession>();
+  /** The box the user was in last (focus or typing). */
+  private lastActive: BoxSession | null = null;
   private sweepTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -60,6 +62,32 @@ export class ComposeWatcher {
     return [...this.sessions.values()];
   }
 
+  /** The session of the box an event happened in (its composed path holds the box), or null. */
+  sessionFor(path: readonly EventTarget[]): BoxSession | null {
+    for (const node of path) {
+      const session = node instanceof HTMLElement ? this.sessions.get(node) : undefined;
+      if (session && !session.isDestroyed) return session;
+    }
+    return null;
+  }
+
+  /** The box with focus, else the one used last while it is still on the page. */
+  current(): BoxSession | null {
+    const active = deepActiveElement();
+    for (const [el, session] of this.sessions) {
+      if (active && el.contains(active) && !session.isDestroyed) return session;
+    }
+    const last = this.lastActive;
+    return last && !last.isDestroyed && last.el.isConnected ? last : null;
+  }
+
+  /** Sessions ordered with the box used last first (the nudge picks the box a button serves). */
+  get recentFirst(): BoxSession[] {
+    const all = this.all.filter((s) => !s.isDestroyed);
+    const last = this.lastActive;
+    return last && all.includes(last) ? [last, ...all.filter((s) => s !== last)] : all;
+  }
+
   private readonly onFocus = (event: Event): void => {
     const target = event.composedPath()[0];
     if (target instanceof Element) this.attach(target);
@@ -71,12 +99,16 @@ export class ComposeWatcher {
 
   private attach(target: Element): void {
     const match = matchSurface(this.platform, target);
-    if (!match || this.sessions.has(match.el)) return;
+    if (!match) return;
+    const known = this.sessions.get(match.el);
+    if (known) {
+      this.lastActive = known;
+      return;
+    }
     try {
-      this.sessions.set(
-        match.el,
-        new BoxSession(match.el, match.surface, this.platform, this.deps),
-      );
+      const session = new BoxSession(match.el, match.surface, this.platform, this.deps);
+      this.sessions.set(match.el, session);
+      this.lastActive = session;
     } catch {
       // If anything here fails, the site's own editor simply works without reminders.
     }
@@ -88,6 +120,7 @@ export class ComposeWatcher {
       if (!el.isConnected || session.isDestroyed) {
         session.destroy();
         this.sessions.delete(el);
+        if (this.lastActive === session) this.lastActive = null;
       }
     }
   };

@@ -1,14 +1,140 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { FindingList } from '@/components/FindingList';
-import type { Finding } from '@/core/types';
-import { translator, uiLocale } from '@/utils/i18n';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ContactForm } from '@/components/ContactForm';
+import { ParkedList } from '@/components/ParkedList';
+import { PopupStatus, type TabView } from '@/components/PopupStatus';
+import { PopupTry } from '@/components/PopupTry';
+import { PopupWeek } from '@/components/PopupWeek';
+import type { ParkedDraft, Response, TabResponse } from '@/core/messages';
+import type { Settings } from '@/core/settings';
+import { isSitePaused, setSitePaused } from '@/core/sites';
+import type { Finding, Locale } from '@/core/types';
+import { translator } from '@/utils/i18n';
 import { send } from '@/utils/send';
+import {
+  loadConfig,
+  loadSettings,
+  localeOf,
+  onSettingsChanged,
+  updateSettings,
+} from '@/utils/settings';
+import {
+  askTab,
+  copyText,
+  describeTab,
+  enableSite,
+  openOptions,
+  quickSettings,
+  targetTab,
+  type TargetTab,
+} from './glue';
 
-const locale = uiLocale();
-const t = translator(locale);
-
-/** The popup: a try-it box that runs a draft past the background worker's rules. */
+/** The popup: this tab's status, contact the leidinggevende, parked drafts, this week, try it. */
 export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<TargetTab>({ id: undefined, url: undefined });
+  const [view, setView] = useState<TabView>({ kind: 'loading' });
+  const [status, setStatus] = useState<TabResponse<'tabStatus'> | null>(null);
+  const [enableResult, setEnableResult] = useState<'enabled' | 'denied' | null>(null);
+  const [parked, setParked] = useState<ParkedDraft[] | null>(null);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const [week, setWeek] = useState<Response<'weekStats'> | null>(null);
+
+  const refreshParked = useCallback(async () => {
+    try {
+      setParked((await send('listParked', {})).drafts);
+      setStorageFailed(false);
+    } catch {
+      setStorageFailed(true); // the drafts stay where they are; the message says so
+    }
+  }, []);
+
+  useEffect(() => {
+    let full = false; // the settings in force win over the quick first read
+    void quickSettings().then((quick) => !full && setSettings(quick));
+    void loadSettings().then((inForce) => {
+      full = true;
+      setSettings(inForce);
+    });
+    const stop = onSettingsChanged(setSettings);
+    void refreshParked();
+    send('weekStats', {}).then(setWeek, () => setWeek(null));
+    void (async () => {
+      const target = await targetTab();
+      setTab(target);
+      const described = await describeTab(target);
+      setView(described.view);
+      setStatus(described.status);
+    })();
+    return stop;
+  }, [refreshParked]);
+
+  if (!settings) return <main class="bd-popup" aria-busy="true" />;
+  const locale: Locale = localeOf(settings);
+  const t = translator(locale);
+  const host = status ? new URL(status.url).hostname : '';
+  const paused = host !== '' && isSitePaused(settings.pausedSites, host);
+
+  const setPaused = async (next: boolean) => {
+    const { user } = await loadConfig();
+    await updateSettings({ pausedSites: setSitePaused(user.pausedSites, host, next) });
+  };
+
+  const restore = async (draft: ParkedDraft): Promise<boolean> => {
+    if (tab.id === undefined) return false;
+    try {
+      return (await askTab(tab.id, 'insertDraft', { text: draft.text })).ok;
+    } catch {
+      return false;
+    }
+  };
+
+  const mutate = (work: Promise<unknown>) =>
+    void work.then(refreshParked, () => setStorageFailed(true));
+
+  return (
+    <main class="bd-popup" lang={locale}>
+      <h1>{t('extName')}</h1>
+      <PopupStatus
+        view={view}
+        paused={paused}
+        enableResult={enableResult}
+        t={t}
+        onPausedChange={(next) => void setPaused(next)}
+        onEnable={() =>
+          void enableSite(tab).then((ok) => setEnableResult(ok ? 'enabled' : 'denied'))
+        }
+      />
+      <ContactForm
+        locale={locale}
+        t={t}
+        leader={settings.leidinggevende}
+        userName={settings.name}
+        draft={status?.draft ?? null}
+        url={status?.url ?? tab.url ?? ''}
+        platformName={status && status.platform !== 'other' ? status.platformName : null}
+        onOpenOptions={openOptions}
+        onCopy={copyText}
+      />
+      <ParkedList
+        drafts={parked}
+        storageFailed={storageFailed}
+        currentDraft={status?.draft ?? null}
+        canRestore={status !== null && status.active && status.draft !== null}
+        locale={locale}
+        t={t}
+        onCopy={copyText}
+        onRestore={restore}
+        onDelete={(draft) => mutate(send('deleteParked', { id: draft.id }))}
+        onClearAll={() => mutate(send('clearParked', {}))}
+      />
+      {week && <PopupWeek stats={week} t={t} />}
+      <Try locale={locale} t={t} />
+    </main>
+  );
+}
+
+/** The try-a-text box: runs the text past the worker's rules as the user types. */
+function Try({ locale, t }: { locale: Locale; t: ReturnType<typeof translator> }) {
   const [text, setText] = useState('');
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -29,23 +155,7 @@ export function App() {
         .catch(() => setFailed(true));
     }, 120);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, locale]);
 
-  return (
-    <main class="bd-popup">
-      <h1>{t('extName')}</h1>
-      <label for="bd-try">{t('popup.tryLabel')}</label>
-      <textarea
-        id="bd-try"
-        rows={5}
-        value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-        placeholder={t('popup.tryPlaceholder')}
-      />
-      {failed && <p role="alert">{t('popup.workerError')}</p>}
-      <section role="status" aria-live="polite" data-testid="try-findings">
-        {findings && <FindingList findings={findings} t={t} />}
-      </section>
-    </main>
-  );
+  return <PopupTry text={text} findings={findings} failed={failed} t={t} onText={setText} />;
 }

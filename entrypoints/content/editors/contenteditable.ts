@@ -1,4 +1,5 @@
 import { isHtmlBlock, rangeFromSegments, readBlocks } from './blockText';
+import { execLinesAtEnd } from './insert';
 import type { EditorDriver } from './types';
 
 /** A plain contenteditable (YouTube comments, Studio): <div>/<br> lines as the browser makes them. */
@@ -14,4 +15,6 @@ export const contenteditableDriver: EditorDriver = {
         br.parentElement !== br.getRootNode(),
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+  // The browser's own undo: the fresh caret set first makes the insert its own step.
+  insertAtEnd: execLinesAtEnd,
 };

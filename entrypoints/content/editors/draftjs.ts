@@ -1,4 +1,5 @@
 import { rangeFromSegments, readBlocks } from './blockText';
+import { pasteAtEnd } from './insert';
 import type { EditorDriver } from './types';
 
 /**
@@ -14,4 +15,6 @@ export const draftjsDriver: EditorDriver = {
       isPlaceholderBreak: (br) => br.hasAttribute('data-text'),
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+  // execCommand with "\n\n" loses later typing from Draft's state; a paste keeps it.
+  insertAtEnd: pasteAtEnd,
 };

@@ -1,4 +1,5 @@
 import { isHtmlBlock, rangeFromSegments, readBlocks } from './blockText';
+import { pasteAtEnd } from './insert';
 import type { EditorDriver } from './types';
 
 /** Lexical (Facebook, Instagram captions): paragraphs; an empty one is <p><br></p>. */
@@ -16,4 +17,6 @@ export const lexicalDriver: EditorDriver = {
       isSkipped: (e) => e.getAttribute('contenteditable') === 'false',
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+  // Lexical reverts an execCommand with line breaks; a paste goes through its own commands.
+  insertAtEnd: pasteAtEnd,
 };

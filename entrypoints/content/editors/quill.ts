@@ -1,4 +1,5 @@
 import { isHtmlBlock, rangeFromSegments, readBlocks } from './blockText';
+import { execInsertAtEnd } from './insert';
 import type { EditorDriver } from './types';
 
 /** Quill (LinkedIn): one <p> per line inside `.ql-editor`; an empty line is <p><br></p>. */
@@ -12,4 +13,8 @@ export const quillDriver: EditorDriver = {
         e.classList.contains('ql-clipboard') || e.getAttribute('contenteditable') === 'false',
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
+  // Quill ignores a synthetic paste; it reads execCommand's DOM change.
+  insertAtEnd: execInsertAtEnd,
+  // Quill's history merges changes within 1 s (its `delay` option).
+  undoMergeMs: 1100,
 };

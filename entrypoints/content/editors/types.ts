@@ -24,4 +24,14 @@ export type EditorDriver = {
   read(el: HTMLElement): EditorSnapshot;
   /** A DOM range for text offsets `[start, end)` of the last read, or null (textarea). */
   range(el: HTMLElement, snapshot: EditorSnapshot, start: number, end: number): Range | null;
+  /**
+   * Adds `text` at the end of the draft through the editor itself (so its state, counter and
+   * undo see it), caret after it. Does not check the result: callers verify on the next frame.
+   */
+  insertAtEnd(el: HTMLElement, text: string): Promise<void>;
+  /**
+   * The editor merges undo steps made within this many ms of the last one (Quill, ProseMirror):
+   * an insert waits that long after typing, so one Ctrl+Z removes exactly the insert.
+   */
+  undoMergeMs?: number;
 };

@@ -1,0 +1,135 @@
+// Inserting text through the sites' own editors, as measured in TOOLCHAIN.md ("Inserting text"):
+// no single technique works everywhere. Draft.js and Lexical take a multi-line insert only as
+// a paste; Quill, ProseMirror, textareas and plain contenteditables take execCommand.
+
+/** Resolves on the next animation frame, or after 100 ms where no frame comes (hidden tab). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The selection of the tree that holds `el` (Chromium gives a shadow root its own view). */
+function selectionFor(el: Node): Selection | null {
+  const root = el.getRootNode() as
+    (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
+  if (root instanceof ShadowRoot && typeof root.getSelection === 'function') {
+    return root.getSelection();
+  }
+  return document.getSelection();
+}
+
+const indexIn = (node: Node): number =>
+  Array.prototype.indexOf.call(node.parentNode?.childNodes ?? [], node) as number;
+
+/**
+ * The last place in `el` where typed text goes: the end of its last text node, before a
+ * trailing filler <br> (an empty line), after an emoji <img> or a non-editable chip.
+ */
+export function endPosition(el: HTMLElement): [Node, number] {
+  let parent: Node = el;
+  for (;;) {
+    let child = parent.lastChild;
+    while (child && child.nodeType !== Node.TEXT_NODE && child.nodeType !== Node.ELEMENT_NODE) {
+      child = child.previousSibling; // comments
+    }
+    if (!child) return [parent, parent.childNodes.length];
+    if (child.nodeType === Node.TEXT_NODE) return [child, (child as Text).data.length];
+    const e = child as Element;
+    if (e.tagName === 'BR') return [parent, indexIn(e)];
+    if (e.tagName === 'IMG' || e.getAttribute('contenteditable') === 'false') {
+      return [parent, indexIn(e) + 1];
+    }
+    parent = e;
+  }
+}
+
+/** Focuses `el` and sets a fresh caret at its end (a fresh selection also closes an open undo group). */
+export function caretToEnd(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const end = el.value.length;
+    el.setSelectionRange(end, end);
+    return;
+  }
+  const selection = selectionFor(el);
+  if (!selection) return;
+  const [node, offset] = endPosition(el);
+  selection.removeAllRanges();
+  selection.setBaseAndExtent(node, offset, node, offset);
+}
+
+/**
+ * Quill, ProseMirror, textareas, plain contenteditables: execCommand('insertText') at the end.
+ * It fires a trusted `input` and lands on the browser's (and the editor's) undo stack.
+ */
+export async function execInsertAtEnd(el: HTMLElement, text: string): Promise<void> {
+  caretToEnd(el);
+  document.execCommand('insertText', false, text);
+}
+
+/**
+ * A plain contenteditable: execCommand per line, a line break between lines. insertText with
+ * "\n" would make <div> paragraphs, which the site reads as an extra blank line (innerText);
+ * line breaks come out as <br> (or "\n" under pre-wrap). After the fresh caret the commands
+ * join one typing group: one Ctrl+Z removes them all.
+ */
+export async function execLinesAtEnd(el: HTMLElement, text: string): Promise<void> {
+  caretToEnd(el);
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) document.execCommand('insertLineBreak');
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
+/**
+ * Draft.js and Lexical: a synthetic paste (text/plain). It lands at the editor's own idea of
+ * the caret, so the caret is moved first and the editor told (selectionchange), a frame ahead.
+ */
+export async function pasteAtEnd(el: HTMLElement, text: string): Promise<void> {
+  caretToEnd(el);
+  document.dispatchEvent(new Event('selectionchange'));
+  await nextFrame();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  el.dispatchEvent(
+    new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
+}
+
+/**
+ * Remembers the caret or selection in `el`; the returned function puts focus and it back (at
+ * the end of the text when there was none to remember: focus() alone would put it at the start).
+ */
+export function saveSelection(el: HTMLElement): () => void {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const { selectionStart, selectionEnd } = el;
+    return () => {
+      el.focus({ preventScroll: true });
+      if (selectionStart !== null && selectionEnd !== null) {
+        el.setSelectionRange(selectionStart, selectionEnd);
+      }
+    };
+  }
+  const selection = selectionFor(el);
+  const range =
+    selection && selection.rangeCount > 0 && el.contains(selection.getRangeAt(0).startContainer)
+      ? selection.getRangeAt(0).cloneRange()
+      : null;
+  return () => {
+    if (!range || !el.contains(range.startContainer)) return caretToEnd(el);
+    el.focus({ preventScroll: true });
+    const now = selectionFor(el);
+    now?.removeAllRanges();
+    now?.addRange(range);
+  };
+}

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '@/core/types';
+import type { EditorDriver } from './editors/types';
+import { tabMessageListener, type TabContext, type TabSession } from './tabMessages';
+
+const OWN = 'own-extension-id';
+const warning: Finding = { ruleId: 'rumour', article: '6', severity: 'warning', message: 'm' };
+
+/** A box whose editor applies an insert `lateBy` reads after it was asked (never, if null). */
+function box(text: string, lateBy: number | null = 0, findings: Finding[] = []) {
+  const el = document.createElement('div');
+  document.body.append(el);
+  let state = text;
+  let pending: { text: string; reads: number } | null = null;
+  const inserts: string[] = [];
+  const driver = {
+    kind: 'contenteditable',
+    read: () => {
+      if (pending && pending.reads-- <= 0) {
+        state += pending.text;
+        pending = null;
+      }
+      return { text: state, segments: [] };
+    },
+    range: () => null,
+    insertAtEnd: async (_el: HTMLElement, insert: string) => {
+      inserts.push(insert);
+      if (lateBy !== null) pending = { text: insert, reads: lateBy };
+    },
+  } as EditorDriver;
+  const session: TabSession = { el, driver, openFindings: findings, isDestroyed: false };
+  return { session, inserts, state: () => state };
+}
+
+function listen(sessions: TabSession[], current: TabSession | null, active = true) {
+  const ctx: TabContext = {
+    platform: { id: 'x', name: 'X' },
+    sessions: () => sessions,
+    current: () => current,
+    active: () => active,
+    url: () => 'https://x.com/compose/post',
+  };
+  const listener = tabMessageListener(ctx, OWN);
+  return (message: unknown, sender: { id?: string } = { id: OWN }) => listener(message, sender);
+}
+
+describe('tab messages', () => {
+  it('tells the popup the platform, the open reminders and the draft as it is now', async () => {
+    const a = box('Ik hoorde dat 😊\nde juf weggaat', 0, [warning, { ...warning, ruleId: 'x' }]);
+    const b = box('', 0, [warning]);
+    await expect(
+      listen([a.session, b.session], a.session, false)({ name: 'tabStatus', data: {} }),
+    ).resolves.toEqual({
+      platform: 'x',
+      platformName: 'X',
+      active: false,
+      openReminders: 3,
+      draft: 'Ik hoorde dat 😊\nde juf weggaat',
+      url: 'https://x.com/compose/post',
+    });
+  });
+
+  it('no compose box used yet: no draft', async () => {
+    await expect(listen([], null)({ name: 'tabStatus', data: {} })).resolves.toMatchObject({
+      draft: null,
+      openReminders: 0,
+    });
+  });
+
+  it('puts a draft into an empty box once, waiting for an editor that applies it late', async () => {
+    const text = 'Terug 🏃‍♀️ & weg\n\nregel';
+    const b = box('', 2);
+    await expect(
+      listen([b.session], b.session)({ name: 'insertDraft', data: { text } }),
+    ).resolves.toEqual({ ok: true });
+    expect(b.inserts).toEqual([text]);
+    expect(b.state()).toBe(text);
+  });
+
+  it('adds after a blank line when the box holds text, never replacing it', async () => {
+    const b = box('Eigen tekst');
+    await listen([b.session], b.session)({ name: 'insertDraft', data: { text: 'Oud' } });
+    expect(b.state()).toBe('Eigen tekst\n\nOud');
+  });
+
+  it('an insert that does not show up is reported, not retried', async () => {
+    const b = box('', null);
+    await expect(
+      listen([b.session], b.session)({ name: 'insertDraft', data: { text: 'x' } }),
+    ).resolves.toEqual({ ok: false });
+    expect(b.inserts).toHaveLength(1);
+  });
+
+  it('no box to put it in: ok false', async () => {
+    await expect(listen([], null)({ name: 'insertDraft', data: { text: 'x' } })).resolves.toEqual({
+      ok: false,
+    });
+  });
+
+  it.each([
+    [
+      'another extension',
+      { name: 'tabStatus', data: {} },
+      { id: 'other' },
+      { error: 'unknown sender' },
+    ],
+    ['a web page', { name: 'insertDraft', data: { text: 'x' } }, {}, { error: 'unknown sender' }],
+    [
+      'an empty text',
+      { name: 'insertDraft', data: { text: '' } },
+      { id: OWN },
+      { error: 'invalid insertDraft request' },
+    ],
+  ])('refuses %s', async (_name, message, sender, answer) => {
+    const b = box('');
+    await expect(listen([b.session], b.session)(message, sender)).resolves.toEqual(answer);
+    expect(b.inserts).toEqual([]);
+  });
+
+  it('leaves other messages to other listeners', () => {
+    expect(listen([], null)({ name: 'ping', data: {} })).toBeUndefined();
+    expect(listen([], null)('hello')).toBeUndefined();
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  TabEnvelopeSchema,
+  tabMessages,
+  type TabMessageName,
+  type TabRequest,
+  type TabResponse,
+} from '@/core/messages';
+import type { Platform } from '@/core/platforms/types';
+import type { Finding } from '@/core/types';
+import { nextFrame } from './editors/insert';
+import type { EditorDriver } from './editors/types';
+
+// The content script's answers to the popup (browser.tabs.sendMessage): what this tab looks
+// like to Bedenk dat, and putting a parked draft back into the compose box used last.
+
+/** What the handlers need of one compose-box session. */
+export type TabSession = {
+  readonly el: HTMLElement;
+  readonly driver: EditorDriver;
+  /** Open warnings and stops (shown, not dismissed). */
+  readonly openFindings: readonly Finding[];
+  readonly isDestroyed: boolean;
+};
+
+/** What the handlers need of the content script: the watcher's sessions and the pause state. */
+export type TabContext = {
+  platform: Pick<Platform, 'id' | 'name'>;
+  sessions: () => readonly TabSession[];
+  /** The box with focus, else the one used last. */
+  current: () => TabSession | null;
+  /** False while the user paused Bedenk dat on this site. */
+  active: () => boolean;
+  url?: () => string;
+};
+
+/** How long an insert may take to show up in the editor (some apply a paste a frame late). */
+const VERIFY_FRAMES = 5;
+
+/**
+ * Adds `text` at the end of the box through its editor, after a blank line when the box holds
+ * text already, and checks the editor's text is exactly the old text plus the insert. Never
+ * inserts twice: it only re-reads while waiting.
+ */
+export async function insertIntoBox(session: TabSession, text: string): Promise<boolean> {
+  const { el, driver } = session;
+  const before = driver.read(el).text;
+  const insert = before.trim() === '' ? text : `\n\n${text}`;
+  await driver.insertAtEnd(el, insert);
+  for (let frame = 0; frame < VERIFY_FRAMES; frame++) {
+    await nextFrame();
+    if (driver.read(el).text === before + insert) return true;
+  }
+  return false;
+}
+
+/** One handler per tab message. */
+export function createTabHandlers(ctx: TabContext): {
+  [N in TabMessageName]: (data: TabRequest<N>) => Promise<TabResponse<N>>;
+} {
+  return {
+    tabStatus: async () => {
+      const live = ctx.sessions().filter((s) => !s.isDestroyed && s.el.isConnected);
+      const current = ctx.current();
+      let draft: string | null = null;
+      try {
+        // Read now, not the last coalesced snapshot: the popup may open right after a key.
+        if (current && !current.isDestroyed) draft = current.driver.read(current.el).text;
+      } catch {
+        draft = null;
+      }
+      return {
+        platform: ctx.platform.id,
+        platformName: ctx.platform.name,
+        active: ctx.active(),
+        openReminders: live.reduce((n, s) => n + s.openFindings.length, 0),
+        draft,
+        url: ctx.url?.() ?? location.href,
+      };
+    },
+    insertDraft: async ({ text }) => {
+      const session = ctx.current();
+      if (!session || session.isDestroyed || !session.el.isConnected) return { ok: false };
+      try {
+        return { ok: await insertIntoBox(session, text) };
+      } catch {
+        return { ok: false };
+      }
+    },
+  };
+}
+
+/**
+ * A runtime.onMessage listener for tab messages: only from this extension's own pages, with
+ * zod-valid payloads. Anything else gets `{ error }`; messages that are not tab messages are
+ * left to other listeners (undefined).
+ */
+export function tabMessageListener(
+  ctx: TabContext,
+  ownId: string,
+): (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined {
+  const handlers = createTabHandlers(ctx);
+  return (message, sender) => {
+    const envelope = TabEnvelopeSchema.safeParse(message);
+    if (!envelope.success) return undefined;
+    // Only this extension can reach a content script through tabs.sendMessage; pages cannot.
+    if (sender.id !== ownId) return Promise.resolve({ error: 'unknown sender' });
+    const name = envelope.data.name;
+    const request = tabMessages[name].request.safeParse(envelope.data.data);
+    if (!request.success) return Promise.resolve({ error: `invalid ${name} request` });
+    const handler = handlers[name] as (data: unknown) => Promise<unknown>;
+    return handler(request.data).then((answer) => tabMessages[name].response.parse(answer));
+  };
+}

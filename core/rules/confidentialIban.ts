@@ -1,6 +1,6 @@
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { nineDigitCandidates, passesElfproef } from '../detectors/bsn';
 import { ibanCandidates, presentedAsOrganisation } from '../detectors/contacts';
+import { electronicFormatIBAN, isValidIBAN } from '../detectors/iban';
 import { individuals } from '../detectors/individuals';
 import { has } from '../text/match';
 import { defineRule, type RuleHit } from './types';

@@ -1,5 +1,12 @@
-import { t, type StringKey } from '@/core/i18n';
+import { addStrings } from '@/core/i18n';
 import type { Locale } from '@/core/types';
+import { pageEn, pageNl } from './pageStrings.generated';
+
+// Extension pages (popup, options, welcome, practice page) import this module, which adds
+// their text to the core's; the content script uses the core's translator only.
+addStrings({ nl: pageNl, en: pageEn });
+
+export { translator, type Translate } from '@/core/i18n';
 
 /** The UI language: the user's browser language when it is English, else Dutch. */
 export function uiLocale(
@@ -7,12 +14,4 @@ export function uiLocale(
 ): Locale {
   const first = languages[0]?.toLowerCase() ?? 'nl';
   return first.startsWith('en') ? 'en' : 'nl';
-}
-
-/** A translator bound to one language, for components. */
-export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
-
-/** Binds `t` to a language. */
-export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
 }

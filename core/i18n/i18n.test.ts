@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules';
 import { en, nl } from './strings.generated';
-import { isStringKey, t } from './index';
+import { isStringKey, t, type StringKey } from './index';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const keysOf = (file: string): string[] => {
@@ -38,12 +38,17 @@ describe('locales', () => {
     for (const rule of rules) {
       const key = `rules.${rule.id}.message`;
       expect(isStringKey(key), `${key} missing`).toBe(true);
-      if (isStringKey(key)) expect(en[key], key).not.toBe(nl[key]);
+      expect(t('en', key as StringKey), key).not.toBe(t('nl', key as StringKey));
     }
   });
 
   it('keys are camelCase segments (they become Chrome message names)', () => {
-    for (const key of Object.keys(nl)) expect(key).toMatch(/^[a-zA-Z0-9]+(\.[a-zA-Z0-9]+)*$/);
+    for (const key of keysOf('nl.yml')) expect(key).toMatch(/^[a-zA-Z0-9]+(\.[a-zA-Z0-9]+)*$/);
+  });
+
+  it("the content script's dictionary holds none of the extension pages' text", () => {
+    expect(Object.keys(nl).filter((k) => /^(popup|mail|options|welcome|oefenen)\./.test(k))).toEqual([]);
+    expect(Object.keys(en)).toEqual(Object.keys(nl));
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

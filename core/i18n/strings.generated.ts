@@ -22,13 +22,6 @@ export const nl = {
   "commandInsertDisclaimer": "Disclaimer toevoegen aan het bericht dat je typt",
   "extDescription": "Herinneringen uit het social media protocol van je school, terwijl je een bericht typt.",
   "extName": "Bedenk dat",
-  "mail.closing": "Groeten,",
-  "mail.draftIntro": "Dit wil ik plaatsen:",
-  "mail.greeting": "Hoi {name},",
-  "mail.greetingGeneric": "Hoi,",
-  "mail.page": "Pagina: {url}",
-  "mail.subject": "Vraag over een bericht op {platform}",
-  "mail.subjectGeneric": "Vraag over een bericht op social media",
   "nudge.cancel": "Terug naar je tekst",
   "nudge.contactHint": "Twijfel je? Vraag je leidinggevende via het Bedenk dat-icoon in de werkbalk.",
   "nudge.intro": "Deze herinneringen staan nog open:",
@@ -40,96 +33,6 @@ export const nl = {
   "nudge.quote": "Bij twijfel publiceert men niet.",
   "nudge.source": "Social media protocol, art. 5",
   "nudge.title": "Wil je dit echt plaatsen?",
-  "oefenen.addPhoto": "Foto toevoegen",
-  "oefenen.close": "Sluiten",
-  "oefenen.contactCall": "Bel",
-  "oefenen.contactChat": "Chat",
-  "oefenen.contactMail": "Mail",
-  "oefenen.contactNone": "Je hebt nog geen leidinggevende ingesteld.",
-  "oefenen.contactSetUp": "Leidinggevende instellen",
-  "oefenen.contactTitle": "Vraag je leidinggevende",
-  "oefenen.counter": "{n} / {max}",
-  "oefenen.exampleAngry": "Boos op een ouder",
-  "oefenen.exampleClean": "Gewoon een leuk bericht",
-  "oefenen.exampleConfidential": "Vertrouwelijk",
-  "oefenen.exampleOpinion": "Mening over onderwijs",
-  "oefenen.examplePhoto": "Foto's van de sportdag",
-  "oefenen.examples": "Voorbeelden laden",
-  "oefenen.feed": "Je oefenberichten",
-  "oefenen.intro": "Typ een bericht zoals je dat op social media zou doen en kijk wat Bedenk dat erover zegt. Hier wordt niets geplaatst, verstuurd of bewaard.",
-  "oefenen.photo": "Foto (oefening)",
-  "oefenen.placeholder": "Wat wil je delen?",
-  "oefenen.placeholderReply": "Schrijf een reactie…",
-  "oefenen.post": "Plaatsen",
-  "oefenen.posted": "Geplaatst als oefening. Er is niets verstuurd.",
-  "oefenen.removePhoto": "Foto weghalen",
-  "oefenen.roleLabel": "Oefen als",
-  "oefenen.sites": "Kies een site",
-  "oefenen.textAngry": "De ouders van groep 7 zijn echt onmogelijk, nooit tevreden. Ik ben er klaar mee!!!",
-  "oefenen.textClean": "Morgen is de sportdag! Vergeet je gymschoenen en een bidon niet.",
-  "oefenen.textConfidential": "Even onder ons: Daan uit groep 5 heeft een OPP. Zijn BSN is 111222333, niet doorsturen!",
-  "oefenen.textOpinion": "Ik vind dat het onderwijs veel meer geld verdient. De werkdruk is echt niet normaal.",
-  "oefenen.textPhoto": "Wat een sportdag! Kijk Sanne en Daan uit groep 4 eens over de finish vliegen.",
-  "oefenen.title": "Oefenen",
-  "options.aboutYou": "Over jou",
-  "options.chars": "{n} tekens",
-  "options.charsOverX": "{n} tekens: te lang voor X (280), daar komt de korte versie",
-  "options.disclaimer": "Disclaimer",
-  "options.disclaimerIntro": "Bij een persoonlijk bericht over je werk voeg je met één klik een disclaimer toe. Laat een veld leeg om de tekst van het beleidspakket te gebruiken.",
-  "options.disclaimerLong": "Lange versie",
-  "options.disclaimerPreview": "Zo ziet het eruit:",
-  "options.disclaimerSample": "Mooi stuk over begrijpend lezen in groep 6. Hier kunnen we echt wat mee!",
-  "options.disclaimerShort": "Korte versie, voor sites met weinig tekens (X)",
-  "options.importInvalid": "Dit pakket klopt niet. Er is niets veranderd. Wat er mis is:",
-  "options.importNotJson": "Dit is geen geldig JSON-bestand. Er is niets veranderd.",
-  "options.importSetBySchool": "Je school stelt het beleidspakket in; een eigen pakket laden kan niet.",
-  "options.importTooLarge": "Dit bestand is te groot voor een beleidspakket. Er is niets veranderd.",
-  "options.intro": "Stel in wie je bent en wie je leidinggevende is. Bedenk dat herinnert je zo aan het social media protocol van {school}.",
-  "options.language": "Taal",
-  "options.languageAuto": "Automatisch (taal van de browser)",
-  "options.languageEn": "English",
-  "options.languageNl": "Nederlands",
-  "options.leader": "Je leidinggevende",
-  "options.leaderChat": "Chatlink, bijvoorbeeld Teams (mag leeg)",
-  "options.leaderEmail": "E-mailadres",
-  "options.leaderIntro": "Twijfel je over een bericht? Dan vraag je het je leidinggevende (art. 8).",
-  "options.leaderName": "Naam",
-  "options.leaderPhone": "Telefoonnummer (mag leeg)",
-  "options.loading": "Instellingen laden…",
-  "options.name": "Je naam",
-  "options.nameHint": "Komt onder je vraag aan je leidinggevende.",
-  "options.noticeManagedDamaged": "Een instelling van de school kon niet worden gebruikt en wordt overgeslagen ({fields}). Meld dit aan de ICT van je school.",
-  "options.noticeManagedPackInvalid": "Het beleidspakket van de school klopt niet en wordt niet gebruikt. Meld dit aan de ICT van je school.",
-  "options.noticePackDamaged": "Je geladen beleidspakket is beschadigd; het standaardpakket is in gebruik. Laad je pakket opnieuw.",
-  "options.noticeSettingsDamaged": "Een deel van je opgeslagen instellingen was beschadigd ({fields}). Die staan weer op de standaardwaarde: kijk ze na en sla op.",
-  "options.openPractice": "Oefenen",
-  "options.openWelcome": "Welkomstpagina",
-  "options.policy": "Beleidspakket",
-  "options.policyDefault": "In gebruik: het protocol van {school} (standaard).",
-  "options.policyExport": "Pakket opslaan als bestand",
-  "options.policyImport": "Pakket laden (JSON)",
-  "options.policyImported": "Pakket geladen: {school}.",
-  "options.policyIntro": "De regels en teksten van het protocol van je school. Een andere school laadt haar eigen pakket als JSON-bestand.",
-  "options.policyReset": "Terug naar het standaardpakket",
-  "options.policyResetDone": "Het standaardpakket is weer in gebruik.",
-  "options.policySchool": "In gebruik: het pakket van {school}, ingesteld door de school.",
-  "options.policyUser": "In gebruik: het pakket van {school}, door jou geladen.",
-  "options.role": "Je rol",
-  "options.roleLeidinggevende": "Leidinggevende",
-  "options.roleLeidinggevendeHint": "directeur, schoolleider of bestuurder: je vertegenwoordigt altijd de school (art. 5)",
-  "options.roleMedewerker": "Medewerker",
-  "options.roleMedewerkerHint": "leerkracht, onderwijsassistent of ander personeel",
-  "options.ruleRequired": "verplicht gesteld door de school",
-  "options.rules": "Herinneringen",
-  "options.rulesIntro": "Zet een herinnering uit als je die niet nodig hebt. Wat de school verplicht stelt, blijft aan.",
-  "options.save": "Opslaan",
-  "options.saveFailed": "Niet opgeslagen: controleer wat hieronder in rood staat.",
-  "options.saved": "Opgeslagen.",
-  "options.setBySchool": "ingesteld door de school",
-  "options.sites": "Sites",
-  "options.sitesIntro": "Op welke sites Bedenk dat meekijkt terwijl je typt.",
-  "options.sitesMastodon": "alleen op servers die je in de popup aanzet",
-  "options.title": "Instellingen",
   "panel.actionCheckConsent": "Toestemming is geregeld",
   "panel.actionContact": "Vraag je leidinggevende",
   "panel.actionCopyDisclaimer": "Disclaimer kopiëren",
@@ -152,62 +55,6 @@ export const nl = {
   "panel.severityStop": "Liever niet plaatsen",
   "panel.severityWarning": "Let op",
   "panel.title": "Bedenk dat",
-  "popup.contact.addDraft": "Concept toevoegen",
-  "popup.contact.call": "Bellen: {phone}",
-  "popup.contact.chat": "Chatten",
-  "popup.contact.copied": "Gekopieerd.",
-  "popup.contact.copy": "Bericht kopiëren",
-  "popup.contact.copyFailed": "Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.",
-  "popup.contact.defaultQuestion": "Wil je even meekijken voordat ik dit plaats?",
-  "popup.contact.draftLabel": "Je concept (pas het aan of laat het weg)",
-  "popup.contact.heading": "Vraag je leidinggevende",
-  "popup.contact.longMail": "Dit is een lang bericht. Neemt je mailprogramma het niet helemaal over, kopieer het dan.",
-  "popup.contact.mail": "Mail openen",
-  "popup.contact.noDraft": "Geen concept gevonden op deze pagina.",
-  "popup.contact.noEmail": "Er is geen e-mailadres van {name} ingesteld: kopieer het bericht.",
-  "popup.contact.notSet": "Je hebt nog geen leidinggevende ingesteld.",
-  "popup.contact.openOptions": "Naar de instellingen",
-  "popup.contact.pageLabel": "Pagina",
-  "popup.contact.questionLabel": "Je vraag",
-  "popup.contact.removeDraft": "Concept weglaten",
-  "popup.contact.to": "Aan: {name}, je leidinggevende",
-  "popup.parked.cancel": "Annuleren",
-  "popup.parked.clearAll": "Alles verwijderen",
-  "popup.parked.confirmClear": "Alle {n} bewaarde concepten verwijderen? Dit kan niet ongedaan worden gemaakt.",
-  "popup.parked.confirmYes": "Ja, alles verwijderen",
-  "popup.parked.copied": "Gekopieerd.",
-  "popup.parked.copy": "Kopiëren",
-  "popup.parked.copyDraft": "Kopieer je huidige concept",
-  "popup.parked.delete": "Verwijderen",
-  "popup.parked.heading": "Bewaarde concepten",
-  "popup.parked.noBox": "Klik eerst in een berichtvenster op deze pagina om een concept terug te zetten.",
-  "popup.parked.none": "Geen bewaarde concepten.",
-  "popup.parked.otherSite": "Andere site",
-  "popup.parked.restore": "Terugzetten",
-  "popup.parked.restoreFailed": "Terugzetten lukte niet. Kopieer het concept en plak het zelf.",
-  "popup.parked.restored": "Teruggezet in het berichtvenster.",
-  "popup.parked.storageError": "Je bewaarde concepten kunnen nu niet worden geopend: de opslag van de browser is geblokkeerd of beschadigd. Er is niets verwijderd.",
-  "popup.status.covered": "Bedenk dat kijkt mee op {platform}.",
-  "popup.status.enable": "Inschakelen op deze site",
-  "popup.status.enableDenied": "Geen toestemming gekregen; er is niets veranderd.",
-  "popup.status.enabled": "Ingeschakeld. Verschijnen er nog geen herinneringen, herlaad dan de pagina.",
-  "popup.status.heading": "Deze pagina",
-  "popup.status.loading": "Even kijken…",
-  "popup.status.notCovered": "Bedenk dat kijkt niet mee op {site}.",
-  "popup.status.paused": "Bedenk dat is gepauzeerd op {site}.",
-  "popup.status.reload": "Herlaad de pagina om Bedenk dat hier te gebruiken.",
-  "popup.status.remindersMany": "{n} open herinneringen",
-  "popup.status.remindersNone": "Geen open herinneringen.",
-  "popup.status.remindersOne": "1 open herinnering",
-  "popup.status.switch": "Aan op {site}",
-  "popup.status.unsupported": "Op deze pagina kan Bedenk dat niet meekijken.",
-  "popup.tryHeading": "Probeer het uit",
-  "popup.tryLabel": "Probeer een bericht",
-  "popup.tryPlaceholder": "Typ hier een bericht om te zien wat Bedenk dat opmerkt.",
-  "popup.week.disclaimers": "Disclaimers toegevoegd",
-  "popup.week.heading": "Deze week",
-  "popup.week.reminders": "Herinneringen getoond",
-  "popup.workerError": "De controle reageert niet. Sluit de popup en probeer het opnieuw.",
   "rules.bareOpinion.message": "Je geeft je mening zonder uitleg. Een korte onderbouwing maakt je reactie sterker, en ook deze reactie blijft vindbaar.",
   "rules.callout.message": "Je spreekt iemand publiekelijk aan, ook al noem je geen naam. Spreek diegene liever persoonlijk aan; dat werkt beter en voorkomt gedoe online.",
   "rules.chainMessage.message": "Dit lijkt een kettingbericht zonder bron. Deel alleen wat je kunt controleren; de school communiceert zelf over veiligheid.",
@@ -265,20 +112,7 @@ export const nl = {
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
-  "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet.",
-  "welcome.back": "Vorige",
-  "welcome.doneText": "Probeer het meteen uit op de oefenpagina. Daar typ je berichten zonder dat er iets geplaatst wordt.",
-  "welcome.doneTitle": "Klaar!",
-  "welcome.intro": "Bedenk dat kijkt mee terwijl je een bericht typt op X, Facebook, Instagram, LinkedIn, YouTube en meer, en herinnert je aan het social media protocol van {school}. Alles gebeurt op je eigen computer: er wordt niets verstuurd.",
-  "welcome.later": "Later invullen",
-  "welcome.leaderIntro": "Twijfel je over een bericht? Dan vraag je het je leidinggevende. Bedenk dat zet je vraag en je concept voor je klaar.",
-  "welcome.leaderTitle": "Wie is je leidinggevende?",
-  "welcome.next": "Volgende",
-  "welcome.roleTitle": "Wat is je rol op school?",
-  "welcome.step": "Stap {n} van 3",
-  "welcome.title": "Welkom bij Bedenk dat",
-  "welcome.toOptions": "Alle instellingen",
-  "welcome.toPractice": "Naar Oefenen"
+  "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet."
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -304,13 +138,6 @@ export const en: Record<keyof typeof nl, string> = {
   "commandInsertDisclaimer": "Add the disclaimer to the post you are typing",
   "extDescription": "Reminders from your school's social media protocol while you type a post.",
   "extName": "Bedenk dat",
-  "mail.closing": "Kind regards,",
-  "mail.draftIntro": "This is what I want to post:",
-  "mail.greeting": "Hi {name},",
-  "mail.greetingGeneric": "Hi,",
-  "mail.page": "Page: {url}",
-  "mail.subject": "Question about a post on {platform}",
-  "mail.subjectGeneric": "Question about a social media post",
   "nudge.cancel": "Back to your text",
   "nudge.contactHint": "In doubt? Ask your leidinggevende through the Bedenk dat icon in the toolbar.",
   "nudge.intro": "These reminders are still open:",
@@ -322,96 +149,6 @@ export const en: Record<keyof typeof nl, string> = {
   "nudge.quote": "Bij twijfel publiceert men niet. (When in doubt, do not publish.)",
   "nudge.source": "Social media protocol, art. 5",
   "nudge.title": "Do you really want to post this?",
-  "oefenen.addPhoto": "Add a photo",
-  "oefenen.close": "Close",
-  "oefenen.contactCall": "Call",
-  "oefenen.contactChat": "Chat",
-  "oefenen.contactMail": "Mail",
-  "oefenen.contactNone": "You have not set your leidinggevende yet.",
-  "oefenen.contactSetUp": "Set your leidinggevende",
-  "oefenen.contactTitle": "Ask your leidinggevende",
-  "oefenen.counter": "{n} / {max}",
-  "oefenen.exampleAngry": "Angry at a parent",
-  "oefenen.exampleClean": "Just a nice post",
-  "oefenen.exampleConfidential": "Confidential",
-  "oefenen.exampleOpinion": "Opinion on education",
-  "oefenen.examplePhoto": "Photos of sports day",
-  "oefenen.examples": "Load an example",
-  "oefenen.feed": "Your practice posts",
-  "oefenen.intro": "Type a post as you would on social media and see what Bedenk dat says about it. Nothing is posted, sent or stored here.",
-  "oefenen.photo": "Photo (practice)",
-  "oefenen.placeholder": "What do you want to share?",
-  "oefenen.placeholderReply": "Write a comment…",
-  "oefenen.post": "Post",
-  "oefenen.posted": "Posted as practice. Nothing was sent.",
-  "oefenen.removePhoto": "Remove the photo",
-  "oefenen.roleLabel": "Practise as",
-  "oefenen.sites": "Pick a site",
-  "oefenen.textAngry": "De ouders van groep 7 zijn echt onmogelijk, nooit tevreden. Ik ben er klaar mee!!!",
-  "oefenen.textClean": "Morgen is de sportdag! Vergeet je gymschoenen en een bidon niet.",
-  "oefenen.textConfidential": "Even onder ons: Daan uit groep 5 heeft een OPP. Zijn BSN is 111222333, niet doorsturen!",
-  "oefenen.textOpinion": "Ik vind dat het onderwijs veel meer geld verdient. De werkdruk is echt niet normaal.",
-  "oefenen.textPhoto": "Wat een sportdag! Kijk Sanne en Daan uit groep 4 eens over de finish vliegen.",
-  "oefenen.title": "Practice",
-  "options.aboutYou": "About you",
-  "options.chars": "{n} characters",
-  "options.charsOverX": "{n} characters: too long for X (280), the short version is used there",
-  "options.disclaimer": "Disclaimer",
-  "options.disclaimerIntro": "On a personal post about your work, one click adds a disclaimer. Leave a field empty to use the text of the policy pack.",
-  "options.disclaimerLong": "Long version",
-  "options.disclaimerPreview": "This is how it looks:",
-  "options.disclaimerSample": "Mooi stuk over begrijpend lezen in groep 6. Hier kunnen we echt wat mee!",
-  "options.disclaimerShort": "Short version, for sites with few characters (X)",
-  "options.importInvalid": "This pack is not right. Nothing was changed. What is wrong:",
-  "options.importNotJson": "This is not a valid JSON file. Nothing was changed.",
-  "options.importSetBySchool": "Your school sets the policy pack; you cannot load your own.",
-  "options.importTooLarge": "This file is too large for a policy pack. Nothing was changed.",
-  "options.intro": "Set who you are and who your leidinggevende is, so Bedenk dat can remind you of the social media protocol of {school}.",
-  "options.language": "Language",
-  "options.languageAuto": "Automatic (the browser's language)",
-  "options.languageEn": "English",
-  "options.languageNl": "Nederlands",
-  "options.leader": "Your leidinggevende",
-  "options.leaderChat": "Chat link, for example Teams (optional)",
-  "options.leaderEmail": "E-mail address",
-  "options.leaderIntro": "In doubt about a post? Ask your leidinggevende (art. 8).",
-  "options.leaderName": "Name",
-  "options.leaderPhone": "Phone number (optional)",
-  "options.loading": "Loading settings…",
-  "options.name": "Your name",
-  "options.nameHint": "Goes under your question to your leidinggevende.",
-  "options.noticeManagedDamaged": "A setting from the school could not be used and is skipped ({fields}). Tell your school's IT.",
-  "options.noticeManagedPackInvalid": "The school's policy pack is not right and is not used. Tell your school's IT.",
-  "options.noticePackDamaged": "Your loaded policy pack is damaged; the default pack is in use. Load your pack again.",
-  "options.noticeSettingsDamaged": "Part of your stored settings was damaged ({fields}). Those are back at their defaults: check them and save.",
-  "options.openPractice": "Practice",
-  "options.openWelcome": "Welcome page",
-  "options.policy": "Policy pack",
-  "options.policyDefault": "In use: the protocol of {school} (default).",
-  "options.policyExport": "Save the pack as a file",
-  "options.policyImport": "Load a pack (JSON)",
-  "options.policyImported": "Pack loaded: {school}.",
-  "options.policyIntro": "The rules and texts of your school's protocol. Another school loads its own pack as a JSON file.",
-  "options.policyReset": "Back to the default pack",
-  "options.policyResetDone": "The default pack is in use again.",
-  "options.policySchool": "In use: the pack of {school}, set by the school.",
-  "options.policyUser": "In use: the pack of {school}, loaded by you.",
-  "options.role": "Your role",
-  "options.roleLeidinggevende": "Leidinggevende (leader)",
-  "options.roleLeidinggevendeHint": "director, school leader or board member: you always represent the school (art. 5)",
-  "options.roleMedewerker": "Staff member",
-  "options.roleMedewerkerHint": "teacher, teaching assistant or other staff",
-  "options.ruleRequired": "required by the school",
-  "options.rules": "Reminders",
-  "options.rulesIntro": "Switch a reminder off if you do not need it. What the school requires stays on.",
-  "options.save": "Save",
-  "options.saveFailed": "Not saved: check what is marked in red below.",
-  "options.saved": "Saved.",
-  "options.setBySchool": "set by the school",
-  "options.sites": "Sites",
-  "options.sitesIntro": "The sites where Bedenk dat watches while you type.",
-  "options.sitesMastodon": "only on servers you switch on in the popup",
-  "options.title": "Settings",
   "panel.actionCheckConsent": "Consent is arranged",
   "panel.actionContact": "Ask your leidinggevende",
   "panel.actionCopyDisclaimer": "Copy disclaimer",
@@ -434,62 +171,6 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.severityStop": "Better not post",
   "panel.severityWarning": "Think again",
   "panel.title": "Bedenk dat",
-  "popup.contact.addDraft": "Add the draft",
-  "popup.contact.call": "Call: {phone}",
-  "popup.contact.chat": "Chat",
-  "popup.contact.copied": "Copied.",
-  "popup.contact.copy": "Copy message",
-  "popup.contact.copyFailed": "Copying failed. Select the text and copy it yourself.",
-  "popup.contact.defaultQuestion": "Could you have a look before I post this?",
-  "popup.contact.draftLabel": "Your draft (edit it or leave it out)",
-  "popup.contact.heading": "Ask your leidinggevende",
-  "popup.contact.longMail": "This is a long message. If your e-mail program does not take all of it, copy it instead.",
-  "popup.contact.mail": "Open e-mail",
-  "popup.contact.noDraft": "No draft found on this page.",
-  "popup.contact.noEmail": "No e-mail address is set for {name}: copy the message.",
-  "popup.contact.notSet": "You have not set your leidinggevende yet.",
-  "popup.contact.openOptions": "Open the settings",
-  "popup.contact.pageLabel": "Page",
-  "popup.contact.questionLabel": "Your question",
-  "popup.contact.removeDraft": "Leave the draft out",
-  "popup.contact.to": "To: {name}, your leidinggevende",
-  "popup.parked.cancel": "Cancel",
-  "popup.parked.clearAll": "Delete all",
-  "popup.parked.confirmClear": "Delete all {n} parked drafts? This cannot be undone.",
-  "popup.parked.confirmYes": "Yes, delete all",
-  "popup.parked.copied": "Copied.",
-  "popup.parked.copy": "Copy",
-  "popup.parked.copyDraft": "Copy your current draft",
-  "popup.parked.delete": "Delete",
-  "popup.parked.heading": "Parked drafts",
-  "popup.parked.noBox": "Click into a compose box on this page first to put a draft back.",
-  "popup.parked.none": "No parked drafts.",
-  "popup.parked.otherSite": "Other site",
-  "popup.parked.restore": "Put back",
-  "popup.parked.restoreFailed": "Putting it back failed. Copy the draft and paste it yourself.",
-  "popup.parked.restored": "Put back into the compose box.",
-  "popup.parked.storageError": "Your parked drafts cannot be opened right now: the browser's storage is blocked or damaged. Nothing was deleted.",
-  "popup.status.covered": "Bedenk dat is watching your posts on {platform}.",
-  "popup.status.enable": "Enable on this site",
-  "popup.status.enableDenied": "Permission was not granted; nothing changed.",
-  "popup.status.enabled": "Enabled. If no reminders appear yet, reload the page.",
-  "popup.status.heading": "This page",
-  "popup.status.loading": "Checking…",
-  "popup.status.notCovered": "Bedenk dat is not watching posts on {site}.",
-  "popup.status.paused": "Bedenk dat is paused on {site}.",
-  "popup.status.reload": "Reload the page to use Bedenk dat here.",
-  "popup.status.remindersMany": "{n} open reminders",
-  "popup.status.remindersNone": "No open reminders.",
-  "popup.status.remindersOne": "1 open reminder",
-  "popup.status.switch": "On for {site}",
-  "popup.status.unsupported": "Bedenk dat cannot work on this page.",
-  "popup.tryHeading": "Try it out",
-  "popup.tryLabel": "Try a post",
-  "popup.tryPlaceholder": "Type a post here to see what Bedenk dat notices.",
-  "popup.week.disclaimers": "Disclaimers added",
-  "popup.week.heading": "This week",
-  "popup.week.reminders": "Reminders shown",
-  "popup.workerError": "The checker does not answer. Close the popup and try again.",
   "rules.bareOpinion.message": "You give your opinion without explanation. A short reason makes your reply stronger, and this reply stays findable too.",
   "rules.callout.message": "You are calling someone out in public, even without naming them. Please talk to the person directly; it works better and avoids trouble online.",
   "rules.chainMessage.message": "This looks like a chain message without a source. Only share what you can verify; the school communicates about safety itself.",
@@ -547,18 +228,287 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
-  "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this.",
-  "welcome.back": "Back",
-  "welcome.doneText": "Try it right away on the practice page. There you type posts without anything being posted.",
-  "welcome.doneTitle": "Done!",
-  "welcome.intro": "Bedenk dat watches while you type a post on X, Facebook, Instagram, LinkedIn, YouTube and more, and reminds you of the social media protocol of {school}. Everything happens on your own computer: nothing is sent anywhere.",
-  "welcome.later": "Fill in later",
-  "welcome.leaderIntro": "In doubt about a post? Ask your leidinggevende. Bedenk dat prepares your question and your draft for you.",
-  "welcome.leaderTitle": "Who is your leidinggevende?",
-  "welcome.next": "Next",
-  "welcome.roleTitle": "What is your role at school?",
-  "welcome.step": "Step {n} of 3",
-  "welcome.title": "Welcome to Bedenk dat",
-  "welcome.toOptions": "All settings",
-  "welcome.toPractice": "Go to Practice"
+  "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this."
 };
+
+/** Every text key, the extension pages' ones included (their text: utils/pageStrings). */
+export type AnyStringKey =
+  | 'articles.a1'
+  | 'articles.a10'
+  | 'articles.a11'
+  | 'articles.a2'
+  | 'articles.a3'
+  | 'articles.a4'
+  | 'articles.a5'
+  | 'articles.a6'
+  | 'articles.a7'
+  | 'articles.a8'
+  | 'articles.a9'
+  | 'articles.bgCivility'
+  | 'articles.bgCopyright'
+  | 'articles.bgCorrection'
+  | 'articles.bgDisclaimer'
+  | 'articles.bgPrivacy'
+  | 'articles.bgSubstance'
+  | 'cli.article'
+  | 'cli.noFindings'
+  | 'commandInsertDisclaimer'
+  | 'extDescription'
+  | 'extName'
+  | 'mail.closing'
+  | 'mail.draftIntro'
+  | 'mail.greeting'
+  | 'mail.greetingGeneric'
+  | 'mail.page'
+  | 'mail.subject'
+  | 'mail.subjectGeneric'
+  | 'nudge.cancel'
+  | 'nudge.contactHint'
+  | 'nudge.intro'
+  | 'nudge.park'
+  | 'nudge.parkFailed'
+  | 'nudge.parked'
+  | 'nudge.parking'
+  | 'nudge.postAnyway'
+  | 'nudge.quote'
+  | 'nudge.source'
+  | 'nudge.title'
+  | 'oefenen.addPhoto'
+  | 'oefenen.close'
+  | 'oefenen.contactCall'
+  | 'oefenen.contactChat'
+  | 'oefenen.contactMail'
+  | 'oefenen.contactNone'
+  | 'oefenen.contactSetUp'
+  | 'oefenen.contactTitle'
+  | 'oefenen.counter'
+  | 'oefenen.exampleAngry'
+  | 'oefenen.exampleClean'
+  | 'oefenen.exampleConfidential'
+  | 'oefenen.exampleOpinion'
+  | 'oefenen.examplePhoto'
+  | 'oefenen.examples'
+  | 'oefenen.feed'
+  | 'oefenen.intro'
+  | 'oefenen.photo'
+  | 'oefenen.placeholder'
+  | 'oefenen.placeholderReply'
+  | 'oefenen.post'
+  | 'oefenen.posted'
+  | 'oefenen.removePhoto'
+  | 'oefenen.roleLabel'
+  | 'oefenen.sites'
+  | 'oefenen.textAngry'
+  | 'oefenen.textClean'
+  | 'oefenen.textConfidential'
+  | 'oefenen.textOpinion'
+  | 'oefenen.textPhoto'
+  | 'oefenen.title'
+  | 'options.aboutYou'
+  | 'options.chars'
+  | 'options.charsOverX'
+  | 'options.disclaimer'
+  | 'options.disclaimerIntro'
+  | 'options.disclaimerLong'
+  | 'options.disclaimerPreview'
+  | 'options.disclaimerSample'
+  | 'options.disclaimerShort'
+  | 'options.importInvalid'
+  | 'options.importNotJson'
+  | 'options.importSetBySchool'
+  | 'options.importTooLarge'
+  | 'options.intro'
+  | 'options.language'
+  | 'options.languageAuto'
+  | 'options.languageEn'
+  | 'options.languageNl'
+  | 'options.leader'
+  | 'options.leaderChat'
+  | 'options.leaderEmail'
+  | 'options.leaderIntro'
+  | 'options.leaderName'
+  | 'options.leaderPhone'
+  | 'options.loading'
+  | 'options.name'
+  | 'options.nameHint'
+  | 'options.noticeManagedDamaged'
+  | 'options.noticeManagedPackInvalid'
+  | 'options.noticePackDamaged'
+  | 'options.noticeSettingsDamaged'
+  | 'options.openPractice'
+  | 'options.openWelcome'
+  | 'options.policy'
+  | 'options.policyDefault'
+  | 'options.policyExport'
+  | 'options.policyImport'
+  | 'options.policyImported'
+  | 'options.policyIntro'
+  | 'options.policyReset'
+  | 'options.policyResetDone'
+  | 'options.policySchool'
+  | 'options.policyUser'
+  | 'options.role'
+  | 'options.roleLeidinggevende'
+  | 'options.roleLeidinggevendeHint'
+  | 'options.roleMedewerker'
+  | 'options.roleMedewerkerHint'
+  | 'options.ruleRequired'
+  | 'options.rules'
+  | 'options.rulesIntro'
+  | 'options.save'
+  | 'options.saveFailed'
+  | 'options.saved'
+  | 'options.setBySchool'
+  | 'options.sites'
+  | 'options.sitesIntro'
+  | 'options.sitesMastodon'
+  | 'options.title'
+  | 'panel.actionCheckConsent'
+  | 'panel.actionContact'
+  | 'panel.actionCopyDisclaimer'
+  | 'panel.actionDismiss'
+  | 'panel.actionInsertDisclaimer'
+  | 'panel.article'
+  | 'panel.clean'
+  | 'panel.collapse'
+  | 'panel.countMany'
+  | 'panel.countOne'
+  | 'panel.expand'
+  | 'panel.noticeCopied'
+  | 'panel.noticeCopyFailed'
+  | 'panel.noticeInserted'
+  | 'panel.noticePresent'
+  | 'panel.noticeShort'
+  | 'panel.noticeTooLong'
+  | 'panel.noticeUnverified'
+  | 'panel.severityInfo'
+  | 'panel.severityStop'
+  | 'panel.severityWarning'
+  | 'panel.title'
+  | 'popup.contact.addDraft'
+  | 'popup.contact.call'
+  | 'popup.contact.chat'
+  | 'popup.contact.copied'
+  | 'popup.contact.copy'
+  | 'popup.contact.copyFailed'
+  | 'popup.contact.defaultQuestion'
+  | 'popup.contact.draftLabel'
+  | 'popup.contact.heading'
+  | 'popup.contact.longMail'
+  | 'popup.contact.mail'
+  | 'popup.contact.noDraft'
+  | 'popup.contact.noEmail'
+  | 'popup.contact.notSet'
+  | 'popup.contact.openOptions'
+  | 'popup.contact.pageLabel'
+  | 'popup.contact.questionLabel'
+  | 'popup.contact.removeDraft'
+  | 'popup.contact.to'
+  | 'popup.parked.cancel'
+  | 'popup.parked.clearAll'
+  | 'popup.parked.confirmClear'
+  | 'popup.parked.confirmYes'
+  | 'popup.parked.copied'
+  | 'popup.parked.copy'
+  | 'popup.parked.copyDraft'
+  | 'popup.parked.delete'
+  | 'popup.parked.heading'
+  | 'popup.parked.noBox'
+  | 'popup.parked.none'
+  | 'popup.parked.otherSite'
+  | 'popup.parked.restore'
+  | 'popup.parked.restoreFailed'
+  | 'popup.parked.restored'
+  | 'popup.parked.storageError'
+  | 'popup.status.covered'
+  | 'popup.status.enable'
+  | 'popup.status.enableDenied'
+  | 'popup.status.enabled'
+  | 'popup.status.heading'
+  | 'popup.status.loading'
+  | 'popup.status.notCovered'
+  | 'popup.status.paused'
+  | 'popup.status.reload'
+  | 'popup.status.remindersMany'
+  | 'popup.status.remindersNone'
+  | 'popup.status.remindersOne'
+  | 'popup.status.switch'
+  | 'popup.status.unsupported'
+  | 'popup.tryHeading'
+  | 'popup.tryLabel'
+  | 'popup.tryPlaceholder'
+  | 'popup.week.disclaimers'
+  | 'popup.week.heading'
+  | 'popup.week.reminders'
+  | 'popup.workerError'
+  | 'rules.bareOpinion.message'
+  | 'rules.callout.message'
+  | 'rules.chainMessage.message'
+  | 'rules.civilityDiseaseCurse.message'
+  | 'rules.civilityProfanity.message'
+  | 'rules.civilityProfanity.mild'
+  | 'rules.civilitySexual.message'
+  | 'rules.civilitySlur.message'
+  | 'rules.confidentialAddress.message'
+  | 'rules.confidentialBirthDate.message'
+  | 'rules.confidentialBsn.message'
+  | 'rules.confidentialCredentials.message'
+  | 'rules.confidentialDataList.message'
+  | 'rules.confidentialEmail.message'
+  | 'rules.confidentialFamily.message'
+  | 'rules.confidentialForward.message'
+  | 'rules.confidentialHealth.message'
+  | 'rules.confidentialIban.invalid'
+  | 'rules.confidentialIban.message'
+  | 'rules.confidentialInternalMeeting.message'
+  | 'rules.confidentialMarker.message'
+  | 'rules.confidentialPersonnel.message'
+  | 'rules.confidentialPhone.message'
+  | 'rules.confidentialPupilCare.message'
+  | 'rules.confidentialResults.message'
+  | 'rules.copyrightExternalImage.message'
+  | 'rules.copyrightMaterial.message'
+  | 'rules.copyrightText.longQuote'
+  | 'rules.copyrightText.lyrics'
+  | 'rules.copyrightText.message'
+  | 'rules.correctionWithoutReason.message'
+  | 'rules.defamation.message'
+  | 'rules.discussion.message'
+  | 'rules.ephemeralIllusion.message'
+  | 'rules.heatedOutburst.message'
+  | 'rules.incident.message'
+  | 'rules.insult.message'
+  | 'rules.leaderControversial.message'
+  | 'rules.leaderOpinion.message'
+  | 'rules.leaderPersonalDisclaimer.message'
+  | 'rules.leaderRepresents.message'
+  | 'rules.mediaMention.message'
+  | 'rules.negativeAboutSchool.message'
+  | 'rules.onBehalfWithoutMandate.message'
+  | 'rules.parentPhotos.message'
+  | 'rules.personalOrOnBehalf.leader'
+  | 'rules.personalOrOnBehalf.message'
+  | 'rules.personalWorkBlog.message'
+  | 'rules.photoConsent.message'
+  | 'rules.photoNamedChild.message'
+  | 'rules.privacyChildIdentifiable.fullName'
+  | 'rules.privacyChildIdentifiable.message'
+  | 'rules.privacyPrivateChat.message'
+  | 'rules.privacyTag.message'
+  | 'rules.rumour.message'
+  | 'rules.sarcasm.message'
+  | 'rules.selfDoubt.message'
+  | 'rules.threatOrStalking.message'
+  | 'welcome.back'
+  | 'welcome.doneText'
+  | 'welcome.doneTitle'
+  | 'welcome.intro'
+  | 'welcome.later'
+  | 'welcome.leaderIntro'
+  | 'welcome.leaderTitle'
+  | 'welcome.next'
+  | 'welcome.roleTitle'
+  | 'welcome.step'
+  | 'welcome.title'
+  | 'welcome.toOptions'
+  | 'welcome.toPractice';

@@ -13,7 +13,7 @@ const coreTarget = `${root}core/i18n/strings.generated.ts`;
 const pagesTarget = `${root}utils/pageStrings.generated.ts`;
 
 /** Top-level groups only the extension pages show. */
-const PAGE_GROUPS = new Set(['popup', 'mail', 'options', 'welcome', 'oefenen']);
+const PAGE_GROUPS = new Set(['popup', 'options', 'welcome', 'oefenen']);
 const isPageKey = (key: string): boolean => PAGE_GROUPS.has(key.split('.')[0]!);
 
 type Tree = { [key: string]: string | Tree };

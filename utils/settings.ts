@@ -3,7 +3,7 @@ import { resolveConfig, type Config } from '@/core/config';
 import { describeIssues } from '@/core/policy/schema';
 import { readSettings, SettingsSchema, type Settings, type SettingsInput } from '@/core/settings';
 import type { Locale } from '@/core/types';
-import { uiLocale } from './i18n';
+import { uiLocale } from './locale';
 
 // The user's settings live in storage.sync under one key; the school's values come from
 // managed storage (enterprise policy, read-only). Both are validated as they are read.

@@ -1,8 +1,9 @@
 import type { COUNTED_EVENTS } from '@/core/messages';
 import { defaultPolicy } from '@/core/policy/musselhorst';
 import { defaultMatches, platformForHost, platformForPage } from '@/core/platforms';
-import { defaultSettings, type Settings } from '@/core/settings';
-import { translator } from '@/utils/i18n';
+import { defaultSettings, platformOn, type Settings } from '@/core/settings';
+import { siteKey } from '@/core/sites';
+import { translator } from '@/core/i18n'; // the core's text only: pages' text stays out
 import { activePolicy, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
@@ -24,13 +25,15 @@ export default defineContentScript({
     let settings: Settings = defaultSettings;
     // The disclaimer in force (the user's or school's own texts are applied to the pack).
     let disclaimer = defaultPolicy.disclaimer;
+    // The protocol's own words per article, from the pack in force (updated in place).
+    const articles = { ...defaultPolicy.articles };
     // Counts are numbers only; a worker that cannot count must not disturb the page.
     const count = (event: (typeof COUNTED_EVENTS)[number]) =>
       void send('count', { event }).catch(() => undefined);
     const watcher = new ComposeWatcher(platform, {
       analyzer: createAnalyzer(() => ({ role: settings.role, locale: localeOf(settings) })),
       t: () => translator(localeOf(settings)),
-      articles: defaultPolicy.articles,
+      articles,
       actions: ['insert-disclaimer', 'dismiss', 'check-consent'],
       disclaimer: () => disclaimer,
       count,
@@ -59,16 +62,21 @@ export default defineContentScript({
       park: (draft) => send('park', draft),
     }).start(controller.signal);
     listenForDisclaimerCommand(watcher, controller.signal);
-    const setPolicy = (policy: { disclaimer: typeof disclaimer }) => {
+    const setPolicy = (policy: Pick<typeof defaultPolicy, 'disclaimer' | 'articles'>) => {
       disclaimer = policy.disclaimer;
+      for (const key of Object.keys(articles) as (keyof typeof articles)[]) delete articles[key];
+      Object.assign(articles, policy.articles);
     };
     void activePolicy().then(setPolicy, () => undefined);
     ctx.onInvalidated(onPolicyChanged(setPolicy));
+    // A platform switched off in the options counts as paused here.
+    const pausedHere = (s: Settings) =>
+      platformOn(s, platform.id) ? s.pausedSites : [...s.pausedSites, siteKey(location.hostname)];
     settings = await loadSettings();
-    site.apply(settings.pausedSites);
+    site.apply(pausedHere(settings));
     onSettingsChanged((next) => {
       settings = next;
-      site.apply(next.pausedSites);
+      site.apply(pausedHere(next));
       for (const session of watcher.all) session.schedule();
     });
   },

@@ -418,6 +418,8 @@ export type AnyStringKey =
   | 'popup.contact.questionLabel'
   | 'popup.contact.removeDraft'
   | 'popup.contact.to'
+  | 'popup.linkOptions'
+  | 'popup.linkPractice'
   | 'popup.parked.cancel'
   | 'popup.parked.clearAll'
   | 'popup.parked.confirmClear'

@@ -129,6 +129,20 @@ export function App() {
       />
       {week && <PopupWeek stats={week} t={t} />}
       <Try locale={locale} t={t} />
+      <nav class="bd-popup-links">
+        <a href={browser.runtime.getURL('/oefenen.html')} target="_blank" rel="noopener">
+          {t('popup.linkPractice')}
+        </a>{' '}
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            openOptions();
+          }}
+        >
+          {t('popup.linkOptions')}
+        </a>
+      </nav>
     </main>
   );
 }

@@ -59,6 +59,7 @@ describe('NudgeDialog', () => {
     expect([...box.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual([
       'cancel',
       'park',
+      'contact',
       'post-anyway',
     ]);
     expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');

@@ -4,7 +4,7 @@ import type { Translate } from '@/utils/i18n';
 import { articleTitleKey } from './articleTitle';
 
 /** What the user chose in the nudge. */
-export type NudgeAction = 'cancel' | 'park' | 'post-anyway';
+export type NudgeAction = 'cancel' | 'park' | 'contact' | 'post-anyway';
 
 export type NudgeDialogProps = {
   /** The open warnings and stops of the draft. */
@@ -127,7 +127,6 @@ export function NudgeDialog({ findings, text, t, theme, park, onAction }: NudgeD
             )}
           </p>
         )}
-        <p class="bd-nudge-hint">{t('nudge.contactHint')}</p>
         <div class="bd-nudge-actions">
           <button
             ref={first}
@@ -146,6 +145,14 @@ export function NudgeDialog({ findings, text, t, theme, park, onAction }: NudgeD
             onClick={press('park')}
           >
             {t('nudge.park')}
+          </button>
+          <button
+            type="button"
+            class="bd-secondary"
+            data-action="contact"
+            onClick={press('contact')}
+          >
+            {t('nudge.contact')}
           </button>
           <button
             type="button"

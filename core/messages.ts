@@ -94,6 +94,14 @@ export const messages = {
     request: z.object({ event: z.enum(COUNTED_EVENTS) }),
     response: z.object({ ok: z.literal(true) }),
   },
+  /**
+   * Open the contact form for the leidinggevende (the popup page, in a tab) for the sender's
+   * tab, so it quotes that tab's draft. Sent from the panel and the nudge.
+   */
+  openContact: {
+    request: z.object({}),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** This week's numbers for the popup. */
   weekStats: {
     request: z.object({}),

@@ -30,7 +30,7 @@ export const nl = {
   "mail.subject": "Vraag over een bericht op {platform}",
   "mail.subjectGeneric": "Vraag over een bericht op social media",
   "nudge.cancel": "Terug naar je tekst",
-  "nudge.contactHint": "Twijfel je? Vraag je leidinggevende via het Bedenk dat-icoon in de werkbalk.",
+  "nudge.contact": "Vraag je leidinggevende",
   "nudge.intro": "Deze herinneringen staan nog open:",
   "nudge.park": "Bewaren voor later",
   "nudge.parkFailed": "Bewaren lukte niet. Kopieer je tekst zelf als je hem wilt houden.",
@@ -153,7 +153,7 @@ export const en: Record<keyof typeof nl, string> = {
   "mail.subject": "Question about a post on {platform}",
   "mail.subjectGeneric": "Question about a social media post",
   "nudge.cancel": "Back to your text",
-  "nudge.contactHint": "In doubt? Ask your leidinggevende through the Bedenk dat icon in the toolbar.",
+  "nudge.contact": "Ask your leidinggevende",
   "nudge.intro": "These reminders are still open:",
   "nudge.park": "Keep for later",
   "nudge.parkFailed": "Keeping it did not work. Copy your text yourself if you want to keep it.",
@@ -277,7 +277,7 @@ export type AnyStringKey =
   | 'mail.subject'
   | 'mail.subjectGeneric'
   | 'nudge.cancel'
-  | 'nudge.contactHint'
+  | 'nudge.contact'
   | 'nudge.intro'
   | 'nudge.park'
   | 'nudge.parkFailed'

@@ -2,17 +2,25 @@ import { analyze } from '@/core/analyze';
 import type { MessageName, Request, Response } from '@/core/messages';
 import { activePolicy } from '@/utils/policy';
 import { createStore, type Store } from './db';
+import type { Sender } from './router';
 
 /** One handler per message name; the worker wires them to the browser. */
 export type Handlers = {
-  [N in MessageName]: (data: Request<N>) => Promise<Response<N>> | Response<N>;
+  [N in MessageName]: (data: Request<N>, sender: Sender) => Promise<Response<N>> | Response<N>;
 };
+
+/** Opens one of the extension's own pages in a new tab. */
+export type OpenPage = (path: string) => Promise<unknown>;
 
 /**
  * Builds the handlers; `version` comes from the manifest, `store` is the worker's IndexedDB
  * (opened on first use only).
  */
-export function createHandlers(version: string, store: Store = createStore()): Handlers {
+export function createHandlers(
+  version: string,
+  store: Store = createStore(),
+  openPage: OpenPage = async () => undefined,
+): Handlers {
   return {
     ping: () => ({ ok: true, version }),
     analyze: async ({ seq, draft, role, locale }) => ({
@@ -42,5 +50,11 @@ export function createHandlers(version: string, store: Store = createStore()): H
       return { ok: true };
     },
     weekStats: () => store.week(),
+    openContact: async (_data, sender) => {
+      // The popup page reads `?tab=` to quote that tab's draft (see popup/glue.ts).
+      const tab = sender.tab?.id;
+      await openPage(tab === undefined ? '/popup.html' : `/popup.html?tab=${tab}`);
+      return { ok: true };
+    },
   };
 }

@@ -5,7 +5,9 @@ import { route } from './router';
 import { syncUserSites } from './userSites';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(browser.runtime.getManifest().version);
+  const handlers = createHandlers(browser.runtime.getManifest().version, undefined, (path) =>
+    browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
+  );
   browser.runtime.onMessage.addListener((message, sender) =>
     route(handlers, browser.runtime.id, message, sender),
   );

@@ -2,7 +2,11 @@ import { EnvelopeSchema, messages, type MessageName } from '@/core/messages';
 import type { Handlers } from './handlers';
 
 /** Who sent a message, as the browser reports it. */
-export type Sender = { id?: string | undefined; url?: string | undefined };
+export type Sender = {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+};
 
 /**
  * Checks sender and payload, then runs the handler and checks its answer too. A message
@@ -22,10 +26,10 @@ export async function route(
   const spec = messages[name];
   const request = spec.request.safeParse(envelope.data.data);
   if (!request.success) return { error: `invalid ${name} request` };
-  const handler = handlers[name] as (data: unknown) => unknown;
+  const handler = handlers[name] as (data: unknown, sender: Sender) => unknown;
   let answer: unknown;
   try {
-    answer = await handler(request.data);
+    answer = await handler(request.data, sender);
   } catch (error) {
     // The caller gets the reason (e.g. "storage blocked") so it can say what went wrong and
     // offer the draft for copying; only our own StorageError messages are passed on, as

@@ -30,11 +30,14 @@ export default defineContentScript({
     // Counts are numbers only; a worker that cannot count must not disturb the page.
     const count = (event: (typeof COUNTED_EVENTS)[number]) =>
       void send('count', { event }).catch(() => undefined);
+    // Article 8: the contact form for the leidinggevende, quoting this tab's draft.
+    const contact = () => void send('openContact', {}).catch(() => undefined);
     const watcher = new ComposeWatcher(platform, {
       analyzer: createAnalyzer(() => ({ role: settings.role, locale: localeOf(settings) })),
       t: () => translator(localeOf(settings)),
       articles,
-      actions: ['insert-disclaimer', 'dismiss', 'check-consent'],
+      actions: ['insert-disclaimer', 'contact', 'dismiss', 'check-consent'],
+      contact,
       disclaimer: () => disclaimer,
       count,
       onFindings: reminderCounter(count), // the popup's "reminders shown this week"
@@ -60,6 +63,7 @@ export default defineContentScript({
       t: () => translator(localeOf(settings)),
       count,
       park: (draft) => send('park', draft),
+      contact,
     }).start(controller.signal);
     listenForDisclaimerCommand(watcher, controller.signal);
     const setPolicy = (policy: Pick<typeof defaultPolicy, 'disclaimer' | 'articles'>) => {

@@ -53,6 +53,8 @@ export type NudgeDeps = {
   t: () => Translate;
   count?: (event: (typeof COUNTED_EVENTS)[number]) => void;
   park: (draft: Request<'park'>) => Promise<unknown>;
+  /** Opens the contact form for the leidinggevende. */
+  contact?: () => void;
 };
 
 const matchesAny = (el: Element, selectors: readonly string[]): boolean =>
@@ -229,6 +231,11 @@ export class SubmitGuard {
     } else if (action === 'post-anyway') {
       this.close();
       this.replay(held);
+    } else if (action === 'contact') {
+      // Back to the text (nothing is posted) and the contact form opens in a tab.
+      this.close();
+      held.restore();
+      this.deps.contact?.();
     } else if (action === 'park' && open.park !== 'busy' && open.park !== 'done') {
       void this.park(open);
     }

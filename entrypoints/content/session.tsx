@@ -27,6 +27,8 @@ export type SessionDeps = {
   disclaimer?: () => DisclaimerTexts;
   /** Counts a moment for the weekly numbers; failures are the caller's to ignore. */
   count?: (event: (typeof COUNTED_EVENTS)[number]) => void;
+  /** Opens the contact form for the leidinggevende (article 8). */
+  contact?: () => void;
 };
 
 /** What one compose box needs on screen: its own draft, findings, panel and marks. */
@@ -234,6 +236,7 @@ export class BoxSession {
       this.paint();
     }
     if (action === 'insert-disclaimer') void this.insertDisclaimer();
+    if (action === 'contact') this.deps.contact?.();
   }
 
   /**

@@ -171,3 +171,43 @@ test('no leidinggevende set: the popup says so and opens the options page', asyn
   ]);
   await expect.poll(() => options.url()).toMatch(/\/options\.html/);
 });
+
+test('"Vraag je leidinggevende" in the panel and in the nudge opens the contact form with this draft', async ({
+  shared,
+}) => {
+  const settingsPage = await extensionPage(shared.context);
+  await setSettings(settingsPage, { name: 'Piet Jansen', leidinggevende: LEADER });
+  const f = fixture('x-post');
+  const page = await openFixture(shared.context, f.name);
+  const draft = 'Mag dit wel? Het BSN van Daan is 111222333';
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type(draft);
+  const finding = page.locator('bedenk-dat-panel [data-rule-id="confidentialBsn"]');
+  await expect(finding).toBeVisible();
+
+  const [fromPanel] = await Promise.all([
+    shared.context.waitForEvent('page'),
+    finding.locator('[data-action="contact"]').click(),
+  ]);
+  await expect(fromPanel).toHaveURL(/\/popup\.html\?tab=\d+$/);
+  const contact = fromPanel.getByTestId('contact');
+  await expect(contact).toContainText('Aan: Anna de Vries, je leidinggevende');
+  await expect(contact.getByLabel('Je concept (pas het aan of laat het weg)')).toHaveValue(draft);
+  await fromPanel.close();
+
+  // The nudge on Post: "ask" goes back to the text, posts nothing, and opens the same form.
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const nudge = page.locator('[data-bedenk-dat="nudge"]');
+  await expect(nudge).toBeVisible();
+  const [fromNudge] = await Promise.all([
+    shared.context.waitForEvent('page'),
+    nudge.locator('[data-action="contact"]').click(),
+  ]);
+  await expect(fromNudge).toHaveURL(/\/popup\.html\?tab=\d+$/);
+  await expect(nudge).toHaveCount(0);
+  expect(await page.evaluate(() => window.__fixture!.posted)).toEqual([]);
+  expect(await page.evaluate(() => window.__fixture!.state())).toBe(draft);
+  await fromNudge.close();
+  await page.close();
+});

@@ -103,6 +103,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
     }
   }
 
+  foldChildIntoConfidential(findings);
   if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
 
   // Article 8: every warning offers to contact the leidinggevende.
@@ -113,6 +114,17 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       (a.span?.start ?? -1) - (b.span?.start ?? -1),
   );
+}
+
+/**
+ * A child made identifiable (bg-privacy) is part of any article-3 finding in the same post
+ * (catalogue, precedence): one reminder about the child's confidential data, not two.
+ */
+function foldChildIntoConfidential(findings: Finding[]): void {
+  if (!findings.some((f) => f.article === '3')) return;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    if (findings[i]!.ruleId === 'privacyChildIdentifiable') findings.splice(i, 1);
+  }
 }
 
 /** Article 5: a leader always represents the school. Bij twijfel publiceert men niet. */

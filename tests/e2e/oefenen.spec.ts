@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { defaultPolicy } from '../../core/policy/musselhorst';
 import { t } from '../../core/i18n';
+import '../../utils/i18n'; // adds the extension pages' text (the practice page's examples)
 import { expect, launchWithExtension, test as base } from './fixtures';
 
 // First run and the practice page "Oefenen", in real Chromium with the built extension: the

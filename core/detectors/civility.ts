@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rules/types';
-import { lexicon, tokenize, type NormMatch, type Range, type Token } from '../text/match';
+import { NEGATORS, lexicon, tokenize, type NormMatch, type Range, type Token } from '../text/match';
+import { sentenceOf, windowOf as sentenceWindow } from './ranges';
 import type { TextView } from '../text/normalize';
 import { mentionsSchoolIn, nameMentions, individualIn } from './context';
 
@@ -67,26 +68,6 @@ export function scan(view: TextView, re: RegExp): NormMatch[] {
 
 // ---------------------------------------------------------------------------------------
 // Clauses and negation
-
-const NEGATORS = new Set([
-  'niet',
-  'geen',
-  'nooit',
-  'niets',
-  'niks',
-  'niemand',
-  'nergens',
-  'allerminst',
-  'not',
-  'never',
-  'no',
-  "isn't",
-  "wasn't",
-  "aren't",
-  "don't",
-  "doesn't",
-  "didn't",
-]);
 
 // Words that start a new clause: a negator before them does not reach past them.
 const CLAUSE_WORDS = new Set(['maar', 'want', 'omdat', 'terwijl', 'but', 'because']);
@@ -620,35 +601,8 @@ export function overlaps(list: readonly Range[], r: Range): boolean {
   return list.some((m) => m.start < r.end && m.end > r.start);
 }
 
-/** Index of the sentence that holds norm position `pos` (binary search; last when past the end). */
-function sentenceIndex(ctx: RuleContext, pos: number): number {
-  const list = ctx.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo);
-}
-
-/** The sentence that holds norm position `pos`. */
-export function sentenceOf(ctx: RuleContext, pos: number): Range {
-  const s = ctx.sentences[sentenceIndex(ctx, pos)];
-  return s ? { start: s.start, end: s.end } : { start: 0, end: ctx.view.norm.length };
-}
-
-/** The sentence around `pos` widened to its neighbours (as context.ts's, but O(log n)). */
-export function sentenceWindow(ctx: RuleContext, pos: number, neighbours = 1): Range {
-  const list = ctx.sentences;
-  if (list.length === 0) return { start: 0, end: ctx.view.norm.length };
-  const i = sentenceIndex(ctx, pos);
-  return {
-    start: list[Math.max(0, i - neighbours)]!.start,
-    end: list[Math.min(list.length - 1, i + neighbours)]!.end,
-  };
-}
+// Sentence look-ups are shared with every rule (binary search): see ranges.ts.
+export { sentenceOf, windowOf as sentenceWindow } from './ranges';
 
 /**
  * Negative evaluations in the draft, not negated, not in quotes, not an intensifier before a

@@ -122,7 +122,8 @@ export function sentenceAt(sentenceList: readonly Range[], pos: number): Range {
   return sentenceList[sentenceIndex(sentenceList, pos)] ?? { start: 0, end: 0 };
 }
 
-const NEGATORS = new Set([
+/** Words that negate what stands near them (Dutch and English). */
+export const NEGATORS: ReadonlySet<string> = new Set([
   'niet',
   'geen',
   'nooit',
@@ -135,9 +136,11 @@ const NEGATORS = new Set([
   'never',
   'no',
   "isn't",
+  "wasn't",
+  "aren't",
   "don't",
   "doesn't",
-  "wasn't",
+  "didn't",
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '@/core/types';
 import type { Translate } from '@/utils/i18n';
-import { articleTitleKey } from './articleTitle';
+import { articleLabel, FindingText } from './FindingText';
 
 /** What the user chose in the nudge. */
 export type NudgeAction = 'cancel' | 'park' | 'contact' | 'post-anyway';
@@ -18,12 +18,6 @@ export type NudgeDialogProps = {
   /** Called only for trusted input: a page script cannot press the nudge's buttons. */
   onAction: (action: NudgeAction) => void;
 };
-
-const SEVERITY_LABEL = {
-  info: 'panel.severityInfo',
-  warning: 'panel.severityWarning',
-  stop: 'panel.severityStop',
-} as const;
 
 /**
  * The pre-publish nudge: article 5's "Bij twijfel publiceert men niet", the open reminders,
@@ -87,31 +81,18 @@ export function NudgeDialog({ findings, text, t, theme, park, onAction }: NudgeD
         </blockquote>
         <p class="bd-nudge-intro">{t('nudge.intro')}</p>
         <ul class="bd-nudge-list">
-          {findings.map((f, i) => {
-            const quote = f.span ? text.slice(f.span.start, f.span.end) : '';
-            return (
-              <li
-                key={`${f.ruleId}:${f.span?.start ?? i}`}
-                class={`bd-finding bd-${f.severity}`}
-                data-rule-id={f.ruleId}
-                data-article={f.article}
-                data-severity={f.severity}
-              >
-                <p class="bd-message">
-                  <span class="bd-severity">{t(SEVERITY_LABEL[f.severity])}</span> {f.message}
-                </p>
-                {quote && (
-                  <q class="bd-quote">{quote.length > 60 ? `${quote.slice(0, 57)}…` : quote}</q>
-                )}
-                <span class="bd-nudge-article">
-                  {t('panel.article', {
-                    article: f.article.replace('bg-', ''),
-                    title: t(articleTitleKey(f.article)),
-                  })}
-                </span>
-              </li>
-            );
-          })}
+          {findings.map((f, i) => (
+            <li
+              key={`${f.ruleId}:${f.span?.start ?? i}`}
+              class={`bd-finding bd-${f.severity}`}
+              data-rule-id={f.ruleId}
+              data-article={f.article}
+              data-severity={f.severity}
+            >
+              <FindingText finding={f} text={text} t={t} />
+              <span class="bd-nudge-article">{articleLabel(t, f.article)}</span>
+            </li>
+          ))}
         </ul>
         {park !== 'idle' && (
           <p

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleId, Finding, FindingAction } from '@/core/types';
 import type { Translate } from '@/utils/i18n';
-import { articleTitleKey } from './articleTitle';
+import { articleLabel, FindingText } from './FindingText';
 
 /** What a button in the panel asks for. */
 export type PanelAction = FindingAction | 'dismiss';
@@ -40,12 +40,6 @@ const ACTION_LABEL = {
   contact: 'panel.actionContact',
   'check-consent': 'panel.actionCheckConsent',
   dismiss: 'panel.actionDismiss',
-} as const;
-
-const SEVERITY_LABEL = {
-  info: 'panel.severityInfo',
-  warning: 'panel.severityWarning',
-  stop: 'panel.severityStop',
 } as const;
 
 /** Keeps the editor's focus and selection when a panel button is pressed. */
@@ -164,7 +158,6 @@ function FindingRow({
   busy,
 }: ReminderPanelProps & { finding: Finding }) {
   const [open, setOpen] = useState(false);
-  const quote = f.span ? text.slice(f.span.start, f.span.end) : '';
   const buttons: PanelAction[] = [];
   if (f.action && actions.includes(f.action)) buttons.push(f.action);
   if (f.action !== 'contact' && f.severity !== 'info' && actions.includes('contact'))
@@ -178,10 +171,7 @@ function FindingRow({
       data-article={f.article}
       data-severity={f.severity}
     >
-      <p class="bd-message">
-        <span class="bd-severity">{t(SEVERITY_LABEL[f.severity])}</span> {f.message}
-      </p>
-      {quote && <q class="bd-quote">{quote.length > 60 ? `${quote.slice(0, 57)}…` : quote}</q>}
+      <FindingText finding={f} text={text} t={t} />
       <button
         type="button"
         class="bd-article"
@@ -189,10 +179,7 @@ function FindingRow({
         onMouseDown={keepFocus}
         onClick={(e) => e.isTrusted && setOpen(!open)}
       >
-        {t('panel.article', {
-          article: f.article.replace('bg-', ''),
-          title: t(articleTitleKey(f.article)),
-        })}
+        {articleLabel(t, f.article)}
       </button>
       {open && articleText && <blockquote class="bd-article-text">{articleText}</blockquote>}
       {buttons.length > 0 && (

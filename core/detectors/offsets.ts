@@ -1,5 +1,5 @@
 import type { TextView } from '../text/normalize';
-import type { Range } from '../text/match';
+import { sentenceIndex, type Range } from '../text/match';
 
 /**
  * The first norm index whose character comes from raw index `raw` or later. Binary search:
@@ -55,9 +55,7 @@ export function overlapping<T extends Range>(
 
 /** The sentence (from a sorted, gapless list) that holds `pos`: a binary search. */
 export function sentenceIndexAt(list: readonly Range[], pos: number): number {
-  if (list.length === 0) return -1;
-  const i = firstStartingAt(list, pos + 1) - 1;
-  return Math.max(0, Math.min(i, list.length - 1));
+  return list.length === 0 ? -1 : sentenceIndex(list, pos);
 }
 
 /** `range` cut to at most `before` characters before `from` and `after` after `to`. */

@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // A second checkout or a parallel test run can build elsewhere (the e2e tests read the same variable).
+  outDir: process.env.BEDENK_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // Central deployment (docs/IT.md): Chrome/Edge read a school's managed settings against

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 /** Where the production build for Chromium lands (`wxt build`). */
-export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const extensionPath = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.BEDENK_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 /** Debian's Chromium by default; a laptop can point CHROMIUM_PATH at Playwright's own. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -264,9 +264,14 @@ describe('weekly numbers', () => {
 
 describe('the worker messages over the store', () => {
   it('park, list, count and delete through the router, as the content script and popup do', async () => {
-    const own = 'own-id';
+    const trust = {
+      ownId: 'own-id',
+      ownOrigin: 'chrome-extension://own-id/',
+      coversUrl: () => true,
+    };
+    const page = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
     const handlers = createHandlers('1.0.0', store());
-    const ask = (name: string, data: unknown) => route(handlers, own, { name, data }, { id: own });
+    const ask = (name: string, data: unknown) => route(handlers, trust, { name, data }, page);
     const { id } = (await ask('park', {
       text: TRICKY,
       platform: 'x',

@@ -2,14 +2,19 @@ import { browser } from 'wxt/browser';
 import { openOnInstall } from './firstRun';
 import { createHandlers } from './handlers';
 import { route } from './router';
-import { syncUserSites } from './userSites';
+import { isCoveredUrl, syncUserSites } from './userSites';
 
 export default defineBackground(() => {
   const handlers = createHandlers(browser.runtime.getManifest().version, undefined, (path) =>
     browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
   );
+  const trust = {
+    ownId: browser.runtime.id,
+    ownOrigin: browser.runtime.getURL('/'),
+    coversUrl: isCoveredUrl,
+  };
   browser.runtime.onMessage.addListener((message, sender) =>
-    route(handlers, browser.runtime.id, message, sender),
+    route(handlers, trust, message, sender),
   );
   // Sites the user enables or disables from the popup (optional host permissions).
   const sync = () => void syncUserSites().catch(() => undefined);

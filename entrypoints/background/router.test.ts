@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
 import { StorageError } from './db';
-import { route } from './router';
+import { CONTENT_SCRIPT_MESSAGES, route, type Trust } from './router';
 
 const handlers = createHandlers('1.2.3');
 const own = 'ownextensionid';
+/** Covered: X by default, and mastodon.example as if the user had enabled it. */
+const trust: Trust = {
+  ownId: own,
+  ownOrigin: `chrome-extension://${own}/`,
+  coversUrl: (url) => url.hostname === 'x.com' || url.hostname === 'mastodon.example',
+};
+/** The popup. */
+const page = { id: own, url: `chrome-extension://${own}/popup.html` };
+/** The content script in a tab on X. */
+const onX = { id: own, url: 'https://x.com/compose/post', tab: { id: 4 } };
 
 describe('background router', () => {
   it('answers its own extension with the handler result', async () => {
-    await expect(route(handlers, own, { name: 'ping', data: {} }, { id: own })).resolves.toEqual({
+    await expect(route(handlers, trust, { name: 'ping', data: {} }, page)).resolves.toEqual({
       ok: true,
       version: '1.2.3',
     });
     const answer = (await route(
       handlers,
-      own,
+      trust,
       { name: 'analyze', data: { seq: 7, draft: { text: 'bsn 111222333', platform: 'x' } } },
-      { id: own },
+      page,
     )) as { seq: number; findings: { ruleId: string }[] };
     expect(answer.seq).toBe(7);
     expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
@@ -25,22 +35,91 @@ describe('background router', () => {
   it.each([
     ['another extension', { name: 'ping', data: {} }, { id: 'someoneelse' }, 'unknown sender'],
     ['no sender id (a web page)', { name: 'ping', data: {} }, {}, 'unknown sender'],
-    ['an unknown message', { name: 'deleteAll', data: {} }, { id: own }, 'malformed message'],
-    ['not an envelope', 'ping', { id: own }, 'malformed message'],
+    ['an unknown message', { name: 'deleteAll', data: {} }, page, 'malformed message'],
+    ['not an envelope', 'ping', page, 'malformed message'],
     [
       'a bad payload',
       { name: 'analyze', data: { seq: -1, draft: { text: 'x', platform: 'x' } } },
-      { id: own },
+      page,
       'invalid analyze request',
     ],
     [
       'an unknown platform',
       { name: 'analyze', data: { seq: 1, draft: { text: 'x', platform: 'myspace' } } },
-      { id: own },
+      page,
       'invalid analyze request',
     ],
+    [
+      'a content script on a site we do not cover',
+      { name: 'ping', data: {} },
+      { id: own, url: 'https://evil.example/', tab: { id: 1 } },
+      'unknown sender',
+    ],
+    [
+      'a look-alike host',
+      { name: 'ping', data: {} },
+      { id: own, url: 'https://x.com.evil.example/', tab: { id: 1 } },
+      'unknown sender',
+    ],
+    [
+      'a covered host without https',
+      { name: 'ping', data: {} },
+      { id: own, url: 'http://x.com/', tab: { id: 1 } },
+      'unknown sender',
+    ],
+    [
+      'our id without a tab or a page of ours',
+      { name: 'ping', data: {} },
+      { id: own, url: 'https://x.com/' },
+      'unknown sender',
+    ],
+    ['our id without an address', { name: 'ping', data: {} }, { id: own }, 'unknown sender'],
+    [
+      'another extension claiming our page',
+      { name: 'ping', data: {} },
+      { id: 'someoneelse', url: `chrome-extension://${own}/popup.html` },
+      'unknown sender',
+    ],
+    [
+      'a content script asking for the parked drafts',
+      { name: 'listParked', data: {} },
+      onX,
+      'listParked is not allowed from a web page',
+    ],
+    [
+      'a content script deleting parked drafts',
+      { name: 'clearParked', data: {} },
+      onX,
+      'clearParked is not allowed from a web page',
+    ],
   ])('refuses %s', async (_name, message, sender, error) => {
-    await expect(route(handlers, own, message, sender)).resolves.toEqual({ error });
+    await expect(route(handlers, trust, message, sender)).resolves.toEqual({ error });
+  });
+});
+
+describe('background router senders', () => {
+  it('answers the content script on a covered site and on a site the user enabled', async () => {
+    const ping = { name: 'ping', data: {} };
+    await expect(route(handlers, trust, ping, onX)).resolves.toEqual({
+      ok: true,
+      version: '1.2.3',
+    });
+    await expect(
+      route(handlers, trust, ping, { id: own, url: 'https://mastodon.example/home', tab: {} }),
+    ).resolves.toEqual({ ok: true, version: '1.2.3' });
+  });
+
+  it('gives a content script what reminders need and nothing else', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(
+      ['analyze', 'count', 'openContact', 'park', 'ping'].sort(),
+    );
+  });
+
+  it('treats a failing coverage check as a refusal', async () => {
+    const broken: Trust = { ...trust, coversUrl: () => Promise.reject(new Error('gone')) };
+    await expect(route(handlers, broken, { name: 'ping', data: {} }, onX)).resolves.toEqual({
+      error: 'unknown sender',
+    });
   });
 });
 
@@ -55,26 +134,26 @@ describe('background router with storage', () => {
     await expect(
       route(
         failing,
-        own,
+        trust,
         { name: 'park', data: { text: 'Mijn concept', platform: 'x', url: '', findings: [] } },
-        { id: own },
+        page,
       ),
     ).resolves.toEqual({ error: 'park failed: storage blocked' });
   });
 
   it('never passes on the message of another error (it could quote a draft)', async () => {
-    await expect(
-      route(failing, own, { name: 'listParked', data: {} }, { id: own }),
-    ).resolves.toEqual({ error: 'listParked failed: Error' });
+    await expect(route(failing, trust, { name: 'listParked', data: {} }, page)).resolves.toEqual({
+      error: 'listParked failed: Error',
+    });
   });
 
   it('refuses an empty draft to park', async () => {
     await expect(
       route(
         failing,
-        own,
+        trust,
         { name: 'park', data: { text: '', platform: 'x', url: '', findings: [] } },
-        { id: own },
+        page,
       ),
     ).resolves.toEqual({ error: 'invalid park request' });
   });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defaultMatches } from '@/core/platforms';
+import { defaultMatches, platformForHost } from '@/core/platforms';
 
 /** Id of the dynamically registered content script for sites the user enabled. */
 export const USER_SITES_SCRIPT = 'bedenk-dat-user-sites';
@@ -30,4 +30,13 @@ export async function syncUserSites(): Promise<void> {
       persistAcrossSessions: true,
     },
   ]);
+}
+
+/**
+ * Does our content script run on this page: a platform covered by default, or a site the
+ * user enabled (its optional host permission granted)? The worker answers no other site.
+ */
+export async function isCoveredUrl(url: URL): Promise<boolean> {
+  if (platformForHost(url.hostname)?.defaultOn) return true;
+  return browser.permissions.contains({ origins: [`${url.origin}/*`] });
 }

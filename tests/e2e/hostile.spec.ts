@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { contentWorld } from './contentWorld';
 import { servePlatformFixture } from './serve';
 
 // The extension runs inside pages it does not control. What a page (or a draft) contains must
@@ -54,4 +55,23 @@ test("a page's own script cannot reach the worker or press the panel's buttons",
   // The user's own click does.
   await finding.locator('[data-action="dismiss"]').click();
   await expect(finding).toHaveCount(0);
+});
+
+test('a social site, even speaking through our content script, cannot read or delete parked drafts', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const world = await contentWorld(page);
+  await page.goto(await servePlatformFixture(context, 'x-post'));
+  await expect
+    .poll(() => world.evaluate<boolean>('typeof chrome.runtime.sendMessage === "function"'))
+    .toBe(true);
+  // A compromised page renderer could send anything the content script can; the worker
+  // gives a content script only what reminders need.
+  const ask = (name: string) =>
+    world.evaluate<unknown>(`chrome.runtime.sendMessage({ name: '${name}', data: {} })`);
+  expect(await ask('ping')).toMatchObject({ ok: true });
+  expect(await ask('listParked')).toEqual({ error: 'listParked is not allowed from a web page' });
+  expect(await ask('clearParked')).toEqual({ error: 'clearParked is not allowed from a web page' });
+  expect(await ask('weekStats')).toEqual({ error: 'weekStats is not allowed from a web page' });
 });

@@ -21,6 +21,8 @@ export type ReminderPanelProps = {
   /** The protocol's own words per article (from the policy pack). */
   articles: Partial<Record<ArticleId, string>>;
   collapsed: boolean;
+  /** The draft could not be checked (an error): say so instead of "no remarks". */
+  unchecked?: boolean;
   /** Actions this surface can carry out; other action buttons are not shown. */
   actions: readonly PanelAction[];
   t: Translate;
@@ -56,7 +58,7 @@ export function ReminderPanel(props: ReminderPanelProps) {
       : 'info';
   const summary =
     count === 0
-      ? t('panel.clean')
+      ? t(props.unchecked ? 'panel.unchecked' : 'panel.clean')
       : t(count === 1 ? 'panel.countOne' : 'panel.countMany', { n: count });
   const notice = props.notice ? <Notice notice={props.notice} t={t} onCopy={props.onCopy} /> : null;
 
@@ -65,14 +67,14 @@ export function ReminderPanel(props: ReminderPanelProps) {
       <div class="bd-root">
         <button
           type="button"
-          class={`bd-badge bd-${count === 0 ? 'clean' : worst}`}
+          class={`bd-badge bd-${count > 0 ? worst : props.unchecked ? 'unchecked' : 'clean'}`}
           aria-expanded="false"
           disabled={count === 0}
           title={summary}
           onMouseDown={keepFocus}
           onClick={(e) => e.isTrusted && props.onToggle()}
         >
-          <span aria-hidden="true">{count === 0 ? '✓' : count}</span>
+          <span aria-hidden="true">{count > 0 ? count : props.unchecked ? '?' : '✓'}</span>
           <span class="bd-sr">{summary}</span>
         </button>
         <div role="status" aria-live="polite" class="bd-sr">

@@ -62,6 +62,7 @@ export const nl = {
   "panel.severityStop": "Liever niet plaatsen",
   "panel.severityWarning": "Let op",
   "panel.title": "Bedenk dat",
+  "panel.unchecked": "Niet nagekeken: er ging iets mis. Lees je bericht zelf nog eens na.",
   "rules.bareOpinion.message": "Je geeft je mening zonder uitleg. Een korte onderbouwing maakt je reactie sterker, en ook deze reactie blijft vindbaar.",
   "rules.callout.message": "Je spreekt iemand publiekelijk aan, ook al noem je geen naam. Spreek diegene liever persoonlijk aan; dat werkt beter en voorkomt gedoe online.",
   "rules.chainMessage.message": "Dit lijkt een kettingbericht zonder bron. Deel alleen wat je kunt controleren; de school communiceert zelf over veiligheid.",
@@ -185,6 +186,7 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.severityStop": "Better not post",
   "panel.severityWarning": "Think again",
   "panel.title": "Bedenk dat",
+  "panel.unchecked": "Not checked: something went wrong. Please read your post again yourself.",
   "rules.bareOpinion.message": "You give your opinion without explanation. A short reason makes your reply stronger, and this reply stays findable too.",
   "rules.callout.message": "You are calling someone out in public, even without naming them. Please talk to the person directly; it works better and avoids trouble online.",
   "rules.chainMessage.message": "This looks like a chain message without a source. Only share what you can verify; the school communicates about safety itself.",
@@ -399,6 +401,7 @@ export type AnyStringKey =
   | 'panel.severityStop'
   | 'panel.severityWarning'
   | 'panel.title'
+  | 'panel.unchecked'
   | 'popup.contact.addDraft'
   | 'popup.contact.call'
   | 'popup.contact.chat'

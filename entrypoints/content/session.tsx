@@ -51,6 +51,8 @@ export class BoxSession {
   /** The draft text the notice is about: it goes once the text changes. */
   private noticeFor: string | null = null;
   private busy = false;
+  /** The last read or judgement of the box failed: the panel must not claim "no remarks". */
+  private unchecked = false;
   /** When the user last changed the box (input or DOM change), for editors that merge undo steps. */
   private lastInputAt = -Infinity;
   /** The pointer is on the panel: it stays put, so a second click cannot land on the site. */
@@ -135,14 +137,20 @@ export class BoxSession {
     try {
       snapshot = this.driver.read(this.el);
     } catch {
-      return; // the site's editor must keep working even if reading it fails
+      // The site's editor keeps working; the panel says it could not check, not "all clear".
+      return this.showUnchecked();
     }
     const hasMedia = this.hasMedia();
     if (this.noticeFor !== null && snapshot.text !== this.noticeFor) {
       this.notice = null;
       this.noticeFor = null;
     }
-    if (snapshot.text === this.snapshot.text && hasMedia === this.media && this.seq > 0) {
+    if (
+      snapshot.text === this.snapshot.text &&
+      hasMedia === this.media &&
+      this.seq > 0 &&
+      !this.unchecked
+    ) {
       this.snapshot = snapshot; // same words; DOM positions may have moved
       this.paint();
       return;
@@ -152,22 +160,37 @@ export class BoxSession {
     const seq = ++this.seq;
     if (snapshot.text.trim() === '') {
       this.findings = [];
+      this.unchecked = false;
       this.paint();
       return;
     }
-    const answer = await this.deps.analyzer(
-      {
-        text: snapshot.text,
-        platform: this.platform.id,
-        hasMedia,
-        isReply: this.surface.isReply ?? false,
-      },
-      seq,
-    );
+    let answer: Awaited<ReturnType<SessionDeps['analyzer']>>;
+    try {
+      answer = await this.deps.analyzer(
+        {
+          text: snapshot.text,
+          platform: this.platform.id,
+          hasMedia,
+          isReply: this.surface.isReply ?? false,
+        },
+        seq,
+      );
+    } catch {
+      if (seq === this.seq) this.showUnchecked(); // worker and fallback both failed
+      return;
+    }
     if (answer.seq !== this.seq || this.destroyed) return; // stale: the text changed meanwhile
+    this.unchecked = false;
     this.findings = answer.findings;
     this.paint();
     this.deps.onFindings?.(this);
+  }
+
+  /** Nothing could be judged: no findings, and the panel says so rather than "no remarks". */
+  private showUnchecked(): void {
+    this.unchecked = true;
+    this.findings = [];
+    this.paint();
   }
 
   /** Findings not dismissed for the words they are about. */
@@ -179,13 +202,15 @@ export class BoxSession {
   paint(): void {
     if (this.destroyed) return;
     const visible = this.visibleFindings;
-    this.ui.host.dataset.state = visible.length > 0 ? 'findings' : 'clean';
+    this.ui.host.dataset.state =
+      visible.length > 0 ? 'findings' : this.unchecked ? 'unchecked' : 'clean';
     render(
       <ReminderPanel
         findings={visible}
         text={this.snapshot.text}
         articles={this.deps.articles}
         collapsed={this.collapsed}
+        unchecked={this.unchecked}
         actions={this.deps.actions}
         t={this.deps.t()}
         onToggle={() => {

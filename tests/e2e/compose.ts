@@ -40,10 +40,10 @@ export type Opened = {
   panel: Locator;
 };
 
-/** Opens fixture `name` under its real URL. */
-export async function open(context: BrowserContext, name: string): Promise<Opened> {
+/** Opens fixture `name` under its real URL (in `page` if given, e.g. one watched over CDP). */
+export async function open(context: BrowserContext, name: string, page?: Page): Promise<Opened> {
   const f = fixture(name);
-  const page = await context.newPage();
+  page ??= await context.newPage();
   await page.goto(await servePlatformFixture(context, f.name));
   await page.waitForFunction(() => window.__fixture !== undefined);
   const surface = platforms

@@ -28,6 +28,32 @@ export default tseslint.config(
     },
   },
   {
+    // The product's code (tests build fixture DOMs from strings; that is fine there).
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils/**/*.ts', 'core/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      // Page and draft text is never markup: no HTML strings into the DOM, anywhere. (The only
+      // innerHTML in the build is Preact's own dangerouslySetInnerHTML path, never reached.)
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text, never HTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write/]",
+          message: 'Render text, never HTML.',
+        },
+      ],
+    },
+  },
+  {
     // The pure core: no browser, DOM, wxt or idb (DESIGN.md).
     files: ['core/**/*.ts'],
     rules: {

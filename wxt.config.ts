@@ -15,6 +15,10 @@ export default defineConfig({
         manifest.browser_specific_settings ??= {};
         manifest.browser_specific_settings.gecko ??= {};
         manifest.browser_specific_settings.gecko.id ??= 'bedenk-dat@musselhorst.nl';
+        // Firefox's data-consent declaration: the extension collects and sends nothing.
+        Object.assign(manifest.browser_specific_settings.gecko, {
+          data_collection_permissions: { required: ['none'] },
+        });
       } else {
         manifest.storage = { managed_schema: 'managed_schema.json' };
       }

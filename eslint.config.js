@@ -29,7 +29,12 @@ export default tseslint.config(
   },
   {
     // The product's code (tests build fixture DOMs from strings; that is fine there).
-    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils/**/*.ts', 'core/**/*.ts'],
+    files: [
+      'entrypoints/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'utils/**/*.ts',
+      'core/**/*.ts',
+    ],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       // Page and draft text is never markup: no HTML strings into the DOM, anywhere. (The only

@@ -1,9 +1,12 @@
 // Runs the labelled corpus (tests/corpus/corpus.jsonl) through analyze and prints, per
 // article, recall on the drafts that must fire and the false alarms on those that must not.
-// `--misses ARTICLE` lists the drafts behind the figures. Used by tests/corpus/corpus.test.ts.
+// `--misses ARTICLE` lists the drafts behind the figures; `--file F` reads another corpus (the
+// held-out one: tests/corpus/holdout.jsonl).
+import { resolve } from 'node:path';
 import { evaluateCorpus, loadCorpus } from '../tests/corpus/evaluate';
 
-const corpus = loadCorpus();
+const fileAt = process.argv.indexOf('--file');
+const corpus = fileAt > 0 ? loadCorpus(resolve(process.argv[fileAt + 1]!)) : loadCorpus();
 const report = evaluateCorpus(corpus);
 console.log(`drafts: ${corpus.length}, clean: ${report.clean.total}`);
 console.log('article         positives  recall   forbidden-fired');

@@ -24,16 +24,18 @@ export const CorpusEntrySchema = z.object({
 });
 export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;
 
-/** Reads tests/corpus/corpus.jsonl; throws with the line number on a bad line. */
-export function loadCorpus(): CorpusEntry[] {
-  const file = fileURLToPath(new URL('./corpus.jsonl', import.meta.url));
+/** Reads tests/corpus/corpus.jsonl (or another file of the same shape); throws with the line number on a bad line. */
+export function loadCorpus(
+  file: string = fileURLToPath(new URL('./corpus.jsonl', import.meta.url)),
+): CorpusEntry[] {
+  const name = file.split('/').at(-1);
   return readFileSync(file, 'utf8')
     .split('\n')
     .map((line, i) => ({ line: line.trim(), n: i + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, n }) => {
       const parsed = CorpusEntrySchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`corpus.jsonl line ${n}: ${parsed.error.message}`);
+      if (!parsed.success) throw new Error(`${name} line ${n}: ${parsed.error.message}`);
       return parsed.data;
     });
 }

@@ -1,3 +1,4 @@
+import { otherPlatform } from '@/core/platforms';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
 import { BoxSession, type SessionDeps } from './session';
 
@@ -13,7 +14,23 @@ export function matchSurface(
   platform: Platform,
   target: Element,
 ): { surface: ComposeSurface; el: HTMLElement } | null {
-  for (const surface of platform.surfaces) {
+  return (
+    firstMatch(platform.surfaces, target) ??
+    // A box the platform data does not know (the site changed its markup, or a new kind of
+    // composer): reminded of all the same, its editor recognised from its DOM. Without a known
+    // Post button there is no nudge on a click, only on the site's post key.
+    firstMatch(
+      otherPlatform.surfaces.map((s) => ({ ...s, id: 'unknown' })),
+      target,
+    )
+  );
+}
+
+function firstMatch(
+  surfaces: readonly ComposeSurface[],
+  target: Element,
+): { surface: ComposeSurface; el: HTMLElement } | null {
+  for (const surface of surfaces) {
     for (const selector of surface.editor) {
       let found: Element | null = null;
       try {

@@ -1,5 +1,6 @@
 import type { EditorKind } from '@/core/platforms/types';
 import { contenteditableDriver } from './contenteditable';
+import { detectKind } from './detect';
 import { draftjsDriver } from './draftjs';
 import { lexicalDriver } from './lexical';
 import { prosemirrorDriver } from './prosemirror';
@@ -17,8 +18,11 @@ export const drivers: Record<EditorKind, EditorDriver> = {
   prosemirror: prosemirrorDriver,
 };
 
-/** The driver for an element: a textarea is read as one whatever the platform says. */
+/**
+ * The driver for an element: a textarea is read as one whatever the platform says, and a box
+ * known only as "contenteditable" gets the driver of the framework its DOM shows.
+ */
 export function driverFor(el: HTMLElement, kind: EditorKind): EditorDriver {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return textareaDriver;
-  return drivers[kind];
+  return drivers[kind === 'contenteditable' ? detectKind(el) : kind];
 }

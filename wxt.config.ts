@@ -28,7 +28,11 @@ export default defineConfig({
     plugins: [preact()],
     // No module-preload polyfill: it fetches chunks, and the built bundles contain no fetch at
     // all (a test checks), so nothing can ever send a draft anywhere.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: { polyfill: false },
+      // BEDENK_SOURCEMAP=1 for measuring what the bundles are made of.
+      sourcemap: process.env.BEDENK_SOURCEMAP === '1',
+    },
   }),
   manifest: {
     name: '__MSG_extName__',

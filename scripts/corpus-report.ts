@@ -15,6 +15,10 @@ for (const row of report.articles) {
     `${row.article.padEnd(15)} ${String(row.positives).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}   ${row.forbiddenFired}`,
   );
 }
+const { drafts } = report;
+console.log(
+  `problem drafts with a warning/stop: ${drafts.withWarning}/${drafts.problems} (${(drafts.warningRecall * 100).toFixed(1)}%), with any reminder: ${drafts.withFinding}`,
+);
 console.log(
   `clean drafts with a warning/stop: ${report.clean.withWarning} (${(report.clean.warningRate * 100).toFixed(1)}%), with only info: ${report.clean.withInfoOnly}`,
 );

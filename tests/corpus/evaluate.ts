@@ -56,6 +56,10 @@ export function evaluateCorpus(corpus: CorpusEntry[]) {
   let clean = 0;
   let cleanWithWarning = 0;
   let cleanWithInfoOnly = 0;
+  // Draft level, as a user sees it: does a problem draft get any reminder at all?
+  let problems = 0;
+  let problemsWithFinding = 0;
+  let problemsWithWarning = 0;
   for (const entry of corpus) {
     const findings = analyze(
       {
@@ -80,6 +84,11 @@ export function evaluateCorpus(corpus: CorpusEntry[]) {
         misses.push({ kind: 'false', article: a, id: entry.id, text: entry.text, got });
       }
     }
+    if (entry.expect.length > 0) {
+      problems++;
+      if (findings.length > 0) problemsWithFinding++;
+      if (findings.some((f) => isWarningOrStop(f.severity))) problemsWithWarning++;
+    }
     if (entry.expect.length === 0) {
       clean++;
       if (findings.some((f) => isWarningOrStop(f.severity))) {
@@ -100,6 +109,12 @@ export function evaluateCorpus(corpus: CorpusEntry[]) {
       withWarning: cleanWithWarning,
       withInfoOnly: cleanWithInfoOnly,
       warningRate: clean === 0 ? 0 : cleanWithWarning / clean,
+    },
+    drafts: {
+      problems,
+      withFinding: problemsWithFinding,
+      withWarning: problemsWithWarning,
+      warningRecall: problems === 0 ? 1 : problemsWithWarning / problems,
     },
     misses,
   };

@@ -1,6 +1,6 @@
 import { windowAround } from './media';
 import type { RuleContext } from '../rules/types';
-import { findAll, lexicon, tokenize, type Range } from '../text/match';
+import { findAll, lexicon, tokensOf, type Range } from '../text/match';
 import type { Span } from '../types';
 import { nameMentions, pupilReferences } from './context';
 import { firstNames } from './names';
@@ -200,7 +200,7 @@ const overlaps = (list: readonly Range[], r: Range): boolean =>
 function capitalisedNames(ctx: RuleContext): Range[] {
   const { view } = ctx;
   const staff = new Set(ctx.policy.staffNames.map((n) => n.toLowerCase()));
-  return tokenize(view.norm)
+  return tokensOf(view)
     .filter((t) => firstNames.has(t.text) && !staff.has(t.text))
     .filter((t) => {
       const first = view.raw[view.toRaw(t.start, t.end).start] ?? '';

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rules/types';
-import { findAll, lexicon, sentenceAt, tokenize, type NormMatch, type Range } from '../text/match';
+import { findAll, lexicon, sentenceAt, tokensOf, type NormMatch, type Range } from '../text/match';
 import { ambiguousNames, firstNames } from './names';
 import { windowOf } from './ranges';
 
@@ -151,7 +151,7 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
     const out: (NameMention & { staff: boolean })[] = [];
     const { view } = ctx;
     const staffNames = new Set(ctx.policy.staffNames.map((n) => n.toLowerCase()));
-    const tokens = tokenize(view.norm);
+    const tokens = tokensOf(view);
     tokens.forEach((tok, i) => {
       if (!firstNames.has(tok.text) && !staffNames.has(tok.text)) return;
       const span = view.toRaw(tok.start, tok.end);

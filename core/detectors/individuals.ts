@@ -1,9 +1,17 @@
 import type { RuleContext } from '../rules/types';
-import { entryToRegexSource, WB_END, WB_START, type NormMatch, type Range } from '../text/match';
+import {
+  entryToRegexSource,
+  execAll,
+  WB_END,
+  WB_START,
+  type NormMatch,
+  type Range,
+} from '../text/match';
 import { nameMentions } from './context';
 import { LETTER, LOWER, UPPER } from './latin';
 import { firstNames } from './names';
-import { clamp, normRangeOf, overlapping, sentenceIndexAt } from './offsets';
+import { clamp, normRangeOf, overlapping } from './offsets';
+import { sentenceOf } from './ranges';
 
 // Who a sensitive word is about. Builds on context.ts's nameMentions and adds what the
 // article-3 rules need to tell apart: a pupil or parent (health, care, home situation)
@@ -32,6 +40,13 @@ const PUPIL_PHRASES = [
   'one of my (students|pupils|kids)',
   'a (boy|girl|child|student|pupil) in my (class|group)',
   '(this|that) (boy|girl|child|student|pupil)',
+  // A case description by age: "jongen van 10 uit groep 6", "a girl aged 8".
+  // The article is part of the phrase so that "een kind van 8 met …" reads as generic.
+  '((een|die|dat|dit|deze) )?(jongen|meisje|kind|kleuter|leerling|jongetje|meid) van ([3-9]|1[0-3])',
+  '((a|an|this|that) )?(boy|girl|child|student|pupil) (aged|of) ([3-9]|1[0-3])',
+  '(boy|girl|child|student|pupil) in my (class|group)',
+  'our (student|pupil)',
+  '(jongen|meisje|kind|kleuter|leerling|jongetje|meid|boy|girl|child|pupil|student) [(]([3-9]|1[0-3])[)]',
 ];
 
 // One family: "de moeder van", "zijn ouders", "het gezin van".
@@ -56,6 +71,13 @@ const STAFF_PHRASES = [
   '(onze|jullie) (juf|meester)',
   'my (colleague|principal|headteacher|co-teacher)',
   'our (principal|headteacher|caretaker)',
+  // "onze nieuwe collega", "our new colleague in year 3": one colleague, described.
+  '(mijn|onze|een|die|deze|de) nieuwe (collega|juf|meester|leerkracht|directeur|directrice)',
+  '(our|my|a|the) new (colleague|teacher|principal|headteacher)',
+  '(the|our) (colleague|teacher) (in|of|from) (year|group|grade) [1-8]',
+  '(our|my|the) (deputy head|deputy|assistant head|teaching assistant|caretaker)',
+  '(a )?colleague of mine',
+  '(de|het) (juf|meester|leerkracht) (uit|in) groep [1-8][a-d]?',
 ];
 
 // "juf Marit", "collega Bram": a staff title before a capitalised word, also for names
@@ -81,12 +103,24 @@ const NAME_THEN_VERB = new RegExp(
   'gu',
 );
 
-// Initials: "J. uit groep 7", "S. heeft". A capital and a dot before a capitalised word or
-// a verb.
+// Initials: "J. uit groep 7", "S. heeft", "J. de Vries". A capital and a dot before a
+// capitalised word, a surname particle or a verb.
 const INITIAL = new RegExp(
-  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|uit(?![${LETTER}])|van(?![${LETTER}])|heeft(?![${LETTER}])|is(?![${LETTER}])|had(?![${LETTER}])|was(?![${LETTER}])))`,
+  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|uit(?![${LETTER}])|van(?![${LETTER}])|(?:de|der|den|ter|ten)\\s+[${UPPER}]|heeft(?![${LETTER}])|is(?![${LETTER}])|had(?![${LETTER}])|was(?![${LETTER}])))`,
   'gu',
 );
+
+const ADULT_BEFORE = /(?:t\.?n\.?v\.?|dhr\.|mevr\.|mw\.|mr\.|mrs\.?|ms\.?)\s*$/iu;
+
+// An initial after a staff title is a colleague: "collega J. de Vries", "juf M.". Listed
+// before INITIAL, which would otherwise take the same start as a pupil.
+const STAFF_INITIAL = new RegExp(
+  `(?<=(?<![${LETTER}])(?:[Jj]uf|[Mm]eester|[Cc]ollega|[Dd]irecteur|[Dd]irectrice|[Cc]olleague)\\s{1,3})[${UPPER}]\\.`,
+  'gu',
+);
+
+const YOUR_CHILD =
+  /(?<![\p{L}])(?:uw|jouw|your)\s+(?:dochter|zoon|dochtertje|zoontje|daughter|son)(?![\p{L}])/gu;
 
 // The three lists in one pass (one regex, a named group per kind): the norm view is scanned
 // once instead of three times.
@@ -122,7 +156,13 @@ export function individuals(ctx: RuleContext): Individual[] {
     for (const n of nameMentions(ctx)) {
       add({ start: n.start, end: n.end, kind: n.staff ? 'staff' : 'pupil', named: true });
     }
-    for (const m of view.norm.matchAll(PHRASES)) {
+    // A reply to one parent: "uw dochter", "jouw zoon" is that parent's child.
+    if (ctx.draft.isReply) {
+      for (const m of view.norm.matchAll(YOUR_CHILD)) {
+        add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
+      }
+    }
+    for (const m of execAll(view, PHRASES)) {
       const kind: IndividualKind = m.groups?.pupil
         ? 'pupil'
         : m.groups?.parent
@@ -134,6 +174,7 @@ export function individuals(ctx: RuleContext): Individual[] {
     }
     for (const [re, kind, group] of [
       [STAFF_TITLE_NAME, 'staff', 0],
+      [STAFF_INITIAL, 'staff', 0],
       [FAMILY_NAME, 'parent', 0],
       [NAME_POSSESSIVE, 'parent', 0],
       [INITIAL, 'pupil', 0],
@@ -141,6 +182,9 @@ export function individuals(ctx: RuleContext): Individual[] {
     ] as const) {
       for (const m of view.raw.matchAll(re)) {
         if (re === NAME_THEN_VERB && !firstNames.has(m[1]!.toLowerCase())) continue;
+        // "t.n.v. J. de Vries", "dhr. P. Jansen": an adult addressed formally, not a pupil.
+        if (re === INITIAL && ADULT_BEFORE.test(view.raw.slice(Math.max(0, m.index - 10), m.index)))
+          continue;
         const range = normRangeOf(view, m.index, m.index + m[group]!.length);
         if (range) add({ ...range, kind, named: true });
       }
@@ -188,6 +232,12 @@ const FIRST_PERSON =
 // Not "zijn", "haar", "ze": also "are", "hair" and "they".
 const THIRD_PERSON = /(?:^|[^\p{L}'])(?:hij|zij|hem|z'n|he|she|his|him)(?![\p{L}'])/u;
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/gu;
+// "… Noor uit groep 3. Ouders hebben weinig geld": a bare family word opening the sentence
+// goes on about the child of the sentence before.
+const FOR_WHOM =
+  /^\s*(?:(?:de\s+)?vraag\s+(?:is\s+)?|het\s+(?:is|gaat)\s+|it'?s\s+|asking\s+)?(?:voor|om|for)\s/u;
+const FAMILY_AT_START =
+  /^\s*(?:de\s+)?(?:ouders|moeder|vader|mama|papa|mum|mom|dad|parents)(?![\p{L}])/u;
 
 /** A sensitive word about a person: which word, and whether the person is named. */
 export type SensitiveHit = { match: NormMatch; named: boolean; who: Individual[] };
@@ -223,10 +273,19 @@ export function aboutIndividual(
     // "Collega Sandra … . Na haar functioneringsgesprek …": the person is in the sentence before.
     const pointsBack =
       THIRD_PERSON.test(view.norm.slice(sentence.start, sentence.end)) ||
-      POSSESSIVE_BEFORE.test(before);
+      POSSESSIVE_BEFORE.test(before) ||
+      FAMILY_AT_START.test(view.norm.slice(whole.start, whole.start + 24));
     if (who.length === 0 && pointsBack && whole.start > 0) {
       const previous = sentenceOf(ctx, whole.start - 1);
       who = individualsIn(ctx, clamp(previous, whole.start, whole.start, 300, 0), kinds);
+    }
+    // "Wie weet een goede logopedist? Vraag voor een leerling van mij, …": the person comes
+    // in the next sentence, introduced as the one the question is for.
+    if (who.length === 0 && whole.end < view.norm.length) {
+      const next = sentenceOf(ctx, whole.end);
+      if (FOR_WHOM.test(view.norm.slice(next.start, next.start + 30))) {
+        who = individualsIn(ctx, clamp(next, next.start, next.start, 0, 200), kinds);
+      }
     }
     if (who.length === 0) continue;
     // "Ik heb dyslexie, net als collega Petra" is one's own news in this clause.
@@ -238,28 +297,6 @@ export function aboutIndividual(
     out.push({ match, named: who.some((p) => p.named), who });
   }
   return out;
-}
-
-// The shared splitter ends a sentence at every dot; an initial ("J.") or a short
-// abbreviation ("geb.", "i.v.m.") does not end one.
-const ENDS_IN_ABBREVIATION =
-  /(?:^|[^\p{L}])(?:\p{L}|geb|bv|bijv|ivm|mbt|oa|tel|nr|dhr|mevr|mw|st|ca|evt|vs)\.\s*$/u;
-
-/** The sentence around norm position `pos`, glued over initials and abbreviations. */
-export function sentenceOf(ctx: RuleContext, pos: number): Range {
-  const list = ctx.sentences;
-  const idx = sentenceIndexAt(list, pos);
-  if (idx < 0) return { start: 0, end: ctx.view.norm.length };
-  const endsInAbbreviation = (i: number): boolean =>
-    ENDS_IN_ABBREVIATION.test(
-      ctx.view.norm.slice(Math.max(list[i]!.start, list[i]!.end - 8), list[i]!.end),
-    );
-  // At most three glued pieces each way, so "J. J. J. …" cannot make this quadratic.
-  let first = idx;
-  while (first > 0 && idx - first < 3 && endsInAbbreviation(first - 1)) first--;
-  let last = idx;
-  while (last + 1 < list.length && last - idx < 3 && endsInAbbreviation(last)) last++;
-  return { start: list[first]!.start, end: list[last]!.end };
 }
 
 /** The part of the sentence between commas, colons, brackets or dashes around `m`. */

@@ -80,6 +80,8 @@ export const PERSON_CUES = [
   'sports day',
   'school trip',
   'field trip',
+  'school (play|show|concert|musical|performance)',
+  '(christmas|nativity|end of year) (play|show|concert)',
 ];
 
 /** Words that say the picture is a thing, not people: a screenshot, a form, a drawing… */
@@ -194,11 +196,62 @@ export function personCues(ctx: RuleContext): NormMatch[] {
   );
 }
 
+// A room named as where someone is ("collega Mark slaapt in de personeelskamer") is the
+// setting of a picture of people, not a picture of the room.
+const PLACE =
+  /^(?:schoolgebouw|gebouw|lokaal|klaslokaal|lokalen|teamkamer|personeelskamer|moestuin|staff ?room|teachers ?lounge)$/u;
+const LOCATIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|op|bij|uit|door|naar|at|into)\s+(?:de|het|ons|onze|mijn|the|our|my)?\s*$/u;
+
 /** The picture is a document, drawing, object or building. */
 export function hasNonPhotoCue(ctx: RuleContext): boolean {
   return ctx.memo('media.nonPhoto', () =>
-    has(ctx.view, ctx.lexicon('photoNonPhotoCues', NON_PHOTO_CUES)),
+    findAll(ctx.view, ctx.lexicon('photoNonPhotoCues', NON_PHOTO_CUES)).some(
+      (m) =>
+        !PLACE.test(m.text) ||
+        !LOCATIVE_BEFORE.test(ctx.view.norm.slice(Math.max(0, m.start - 12), m.start)) ||
+        // Someone must be named before the room: "in the staff room" alone is the room.
+        !personCues(ctx).some((p) => p.end <= m.start - 4),
+    ),
   );
+}
+
+/** Words that say a person was photographed unawares or to be laughed at. */
+export const COVERT_CUES = [
+  'betrapt',
+  'stiekem (gefotografeerd|gefilmd|vastgelegd|een foto|een filmpje|gekiekt)',
+  'zonder dat (hij|zij|ze) het (door had|doorhad|wist|merkte|zag)',
+  'caught (him|her|them|sleeping|napping|red-handed)',
+  'sneaky (photo|pic|shot)',
+];
+// Asleep on camera: said of an adult ("onze juf Anouk slaapt in de bus"), not of a pet or
+// of toddlers at rest time, which the consent reminder already covers.
+const ASLEEP = [
+  '(ligt|lag|zit|zat) te (slapen|snurken|pitten|maffen)',
+  'in slaap gevallen',
+  'valt (bijna )?in slaap',
+  'slaapt',
+  'snurkt',
+  'slapend',
+  'asleep',
+  'fell asleep',
+  'napping',
+];
+const ADULT_BEFORE =
+  /(?:^|[^\p{L}])(?:collega|juf|meester|directeur|directrice|stagiair(?:e)?|invaller|conciërge|concierge|colleague|teacher|principal|head)(?![\p{L}])/u;
+
+/** The caption says someone was caught on camera unawares (norm matches). */
+export function covertCues(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('media.covert', () => {
+    const { view } = ctx;
+    const asleep = findAll(view, ctx.lexicon('photoAsleepCues', ASLEEP)).filter((m) => {
+      const sentence = windowOf(ctx, m.start, 0);
+      return ADULT_BEFORE.test(view.norm.slice(Math.max(sentence.start, m.start - 80), m.start));
+    });
+    return [...findAll(view, ctx.lexicon('photoCovertCues', COVERT_CUES)), ...asleep].sort(
+      (a, b) => a.start - b.start,
+    );
+  });
 }
 
 /** The draft says consent was checked, or nobody is recognisable (in `range`, or anywhere). */

@@ -50,6 +50,10 @@ const FRAMES = [
   'imho',
   'personally',
   'if you ask me',
+  'hot take',
+  '(we|wij) (believe|geloven)',
+  // "Vind dat kleuters geen toetsen moeten krijgen": the "ik" dropped, as people type.
+  'vind dat',
   "i['’]?m convinced",
 ];
 
@@ -136,7 +140,20 @@ const STRONG = [
   'undervalued',
   'i support',
   'i oppose',
+  '(say|says|saying) no to',
+  '(is|was) (the|de|het) (only |enige )?(right|wrong|juiste|verkeerde) (choice|keuze|decision|beslissing|besluit|way|weg)',
+  '(zeggen|zeg|zegt) nee tegen',
   'stop cutting',
+  '(heeft|hebben) (echt |totaal |werkelijk |gewoon )?geen (idee|benul|flauw idee)',
+  '(has|have) (absolutely |literally )?no (idea|clue)',
+  'clueless',
+  'pointless',
+  'zinlo(os|ze)',
+  'nutteloo(s|ze)',
+  'tijdverspilling',
+  'waste of time',
+  '(ik|wij|we) weiger(en)?',
+  'weiger (ik|wij|we)',
 ];
 
 const WEAK = [
@@ -232,6 +249,9 @@ const SECTOR_TOPICS = [
   'klassengrootte',
   '(grote|volle|kleinere|kleine|overvolle) klassen',
   'rapportcijfers',
+  'kleutertoets(en)?',
+  'huiswerk(beleid)?',
+  'homework',
   'referentieniveaus',
   'basisvaardigheden',
   'laaggeletterdheid',
@@ -405,7 +425,11 @@ const DISCLOSURES = [
 const ON_BEHALF = [
   "namens (de school|onze school|de hele school|het team|ons team|het hele team|het schoolteam|alle leerkrachten|de leerkrachten|alle collega's|het personeel|de directie|het bestuur)",
   '(wij|we) als (school|team|schoolteam|leerkrachten|leraren|basisschool|openbare school)',
-  'als school (vinden|staan|steunen|zijn) (wij|we)',
+  'als school (vinden|staan|steunen|zijn|hebben|zullen|gaan|willen|kiezen|doen|stoppen|nemen) (wij|we)',
+  '(wij|we) (van|bij|op) (de|onze) school (vinden|zijn|steunen|hebben|gaan|willen|kiezen)',
+  'speaking (for|on behalf of) (my|our|the) (school|team|staff)',
+  'i speak for (my|our|the) (school|team)',
+  '(we|us) (here )?at (my|our|the) school',
   '(de|onze) school (vindt|steunt)',
   'het team (vindt|steunt)',
   'on behalf of (the|our) (school|team|staff)',
@@ -526,7 +550,13 @@ export function onBehalfMarkers(ctx: RuleContext): NormMatch[] {
     const names = [ctx.policy.school.name, ...ctx.policy.school.aliases];
     const own = ctx.lexicon(
       'opinionOnBehalfSchool',
-      names.flatMap((n) => [`namens ${n}`, `wij van ${n}`, `on behalf of ${n}`]),
+      names.flatMap((n) => [
+        `namens ${n}`,
+        `wij van ${n}`,
+        `wij (bij|op) ${n}`,
+        `we at ${n}`,
+        `on behalf of ${n}`,
+      ]),
     );
     const out = [
       ...findAll(ctx.view, ctx.lexicon('opinionOnBehalf', ON_BEHALF)),

@@ -86,6 +86,60 @@ export function parentMedia(ctx: RuleContext): Span | undefined {
   });
 }
 
+// Staff telling parents the consent rule does not apply: the opposite of art. 11.
+const WAIVER = [
+  'ook als er (andere|meer|nog andere) (kinderen|kindjes|leerlingen) op (staan|staat|zijn|komen)',
+  'ook (met|van) andere (kinderen|kindjes|leerlingen) (erop|op de foto)',
+  '(geen|zonder) toestemming (nodig|vragen|te vragen)',
+  'toestemming is niet nodig',
+  '(hoeft|hoeven|hoef) (je|u|jullie) (geen toestemming|niet om toestemming) te vragen',
+  'maakt niet uit wie (erop|er op) (staat|staan)',
+  'even if other (children|kids|pupils) are (in|on) (it|them)',
+  "(no need|don't need|do not need) (to ask )?(for )?(permission|consent)",
+  'no (permission|consent) needed',
+];
+// "…, vraag dan wel even toestemming": the rule is restated after all.
+const ASKS_CONSENT =
+  /(?:vraag|vragen|vraagt)(?:\s+(?:dan|wel|even|eerst|altijd|om))*\s+toestemming|ask(?:\s+(?:for|first|the))*\s+(?:permission|consent)/u;
+
+/**
+ * Where the draft tells parents they may post photos with other children on them without
+ * asking (norm match), or undefined.
+ */
+export function parentMediaWaiver(ctx: RuleContext): NormMatch | undefined {
+  return ctx.memo('parentMediaWaiver', () => {
+    const { view } = ctx;
+    if (!has(view, GATE)) return undefined;
+    const waiver =
+      findAll(view, ctx.lexicon('parentPhotosWaiver', WAIVER))[0] ?? othersChildrenNoProblem(ctx);
+    if (!waiver || !has(view, PARENTS_ADDRESSED) || !has(view, PIC_RE)) return undefined;
+    // The waiver itself may say "ask for permission" ("no need to ask for permission").
+    const rest = view.norm.slice(0, waiver.start) + ' ' + view.norm.slice(waiver.end);
+    return ASKS_CONSENT.test(rest) ? undefined : waiver;
+  });
+}
+
+// "…van andermans kinderen, is echt geen probleem": other children named, then waved away.
+const OTHER_CHILDREN = phrases([
+  String.raw`(?:andere|andermans)\s+(?:kinderen|kindjes|leerlingen)|other\s+(?:children|kids|pupils)|other\s+people['’]s\s+(?:children|kids)`,
+]);
+const NO_PROBLEM = phrases([
+  String.raw`(?:geen|geen\s+enkel)\s+probleem|maakt\s+(?:niet|niks|helemaal\s+niet)\s+uit|mag\s+gewoon|no\s+problem|(?:doesn['’]t|does\s+not)\s+matter`,
+]);
+
+const NOT_POSTED =
+  /(?:niet|geen|nooit|not|never)\s+(?:[\p{L}']+\s+){0,2}(?:online|op\s+(?:social|facebook|insta)|delen|posten|plaatsen|post|share)/u;
+
+function othersChildrenNoProblem(ctx: RuleContext): NormMatch | undefined {
+  const { view } = ctx;
+  const others = findAll(view, OTHER_CHILDREN)[0];
+  if (!others) return undefined;
+  const win = windowAround(ctx, others.start);
+  if (!has(view, NO_PROBLEM, win.start, win.end)) return undefined;
+  // "Geen probleem, als je die maar niet online zet": the posting is still ruled out.
+  return NOT_POSTED.test(view.norm.slice(win.start, win.end)) ? undefined : others;
+}
+
 const PIC_RE = phrases([PIC]);
 const GATE =
   /foto|film|video|beeld|kiekje|plaatje|pic|photo|shot|snap|footage|clip|regram|repost|📸|📷/u;

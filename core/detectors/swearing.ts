@@ -385,3 +385,46 @@ export function sexualHits(ctx: RuleContext): NormMatch[] {
     });
   });
 }
+
+// ---------------------------------------------------------------------------------------
+// Discrimination: a group by origin, language or religion told to adapt or go away
+
+const ORIGIN =
+  '(buitenlanders|allochtonen|vluchtelingen|migranten|asielzoekers|statushouders|marokkanen|turken|polen|syriers|moslims)';
+const ADAPT =
+  '(integreren|inburgeren|nederlands leren|zich aanpassen|aanpassen|oprotten|opdonderen)';
+const DISCRIMINATION = [
+  // "moeten maar eens integreren", "moeten eerst maar eens Nederlands leren".
+  `(moet|moeten) (eerst |toch |ook )?(maar|nou|gewoon) (eens |eerst )?(eens )?${ADAPT}`,
+  '(terug|teruggaan|gaan) naar (hun|je|jullie) (eigen )?land',
+  'terug naar (eigen )?land',
+  `(die|deze|zulke|al die|dat soort) ${ORIGIN} (zijn|doen|willen|kunnen|leren) (ook )?(altijd|nooit|allemaal)`,
+  `(al die|zulke|dat soort) ${ORIGIN}`,
+  'gelukzoekers',
+  'typisch (marokkaans|turks|pools|surinaams|antilliaans|allochtoon|buitenlands|islamitisch)(e)?',
+  '(should|need to|must) (just )?(integrate|learn (dutch|english|the language)|adapt)',
+  'go back (to )?(where they came from|to their (own )?country|home)',
+  '(those|these) (immigrants|foreigners|refugees|muslims) (are|always|never|should)',
+];
+// Lessons and care: "nieuwkomers leren Nederlands in de taalklas", a plea for inclusion.
+const INCLUSIVE = lexicon([
+  'welkom',
+  'taalklas',
+  'nt2',
+  'helpen',
+  'ondersteunen',
+  'steun',
+  'kans(en)?',
+  'welcome',
+  'support',
+]);
+
+/** Remarks that single out a group by origin, language or religion and tell it to adapt. */
+export function discriminationHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('swearing:discrimination', () => {
+    const inclusive = scan(ctx.view, INCLUSIVE);
+    return scan(ctx.view, ctx.lexicon('civilityDiscrimination', DISCRIMINATION)).filter(
+      (m) => !isQuoted(ctx, m) && !overlaps(inclusive, sentenceOf(ctx, m.start)),
+    );
+  });
+}

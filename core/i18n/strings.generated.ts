@@ -66,9 +66,11 @@ export const nl = {
   "rules.bareOpinion.message": "Je geeft je mening zonder uitleg. Een korte onderbouwing maakt je reactie sterker, en ook deze reactie blijft vindbaar.",
   "rules.callout.message": "Je spreekt iemand publiekelijk aan, ook al noem je geen naam. Spreek diegene liever persoonlijk aan; dat werkt beter en voorkomt gedoe online.",
   "rules.chainMessage.message": "Dit lijkt een kettingbericht zonder bron. Deel alleen wat je kunt controleren; de school communiceert zelf over veiligheid.",
+  "rules.civilityDiscrimination.message": "Je zet een groep mensen weg om hun afkomst, taal of geloof. Dat kwetst, ook ouders en kinderen van {school}. Respecteer degene over wie je schrijft.",
   "rules.civilityDiseaseCurse.message": "Vloeken met ziektes (zoals kanker of tyfus) kwetst mensen die ermee te maken hebben. Dit hoort niet in je bericht.",
   "rules.civilityProfanity.message": "Let op je woordkeuze. Grof taalgebruik past niet bij hoe we op school met elkaar omgaan.",
   "rules.civilityProfanity.mild": "Kleine tip over je woordkeuze. Ook een licht krachtwoord lezen ouders en leerlingen mee.",
+  "rules.civilityRespect.message": "Respecteer degene over of tot wie je schrijft. Beledigingen en laster zijn online net zo min geoorloofd als op het schoolplein.",
   "rules.civilitySexual.message": "Dit is seksueel getint taalgebruik. Dat past niet bij berichten van een medewerker van {school}.",
   "rules.civilitySlur.message": "Dit woord is kwetsend voor een groep mensen. Kies een ander woord.",
   "rules.confidentialAddress.message": "Dit lijkt het woonadres van iemand. Adressen van leerlingen, ouders of collega's horen niet op social media.",
@@ -82,6 +84,7 @@ export const nl = {
   "rules.confidentialHealth.message": "Je noemt gezondheidsinformatie (diagnose, ziekte, behandeling) over iemand die herkenbaar is. Dat is vertrouwelijk, ook als je het goed bedoelt.",
   "rules.confidentialIban.invalid": "Dit lijkt op een rekeningnummer (IBAN). Is het een privérekening? Laat het dan weg.",
   "rules.confidentialIban.message": "Hier staat een rekeningnummer (IBAN). Deel geen privérekeningnummers op social media; verwijs liever naar een betaalverzoek of de rekening van de school.",
+  "rules.confidentialInternalMeeting.inspection": "Je vertelt hoe het bezoek van de inspectie is gegaan. Dat oordeel maken de inspectie en de school zelf bekend; deel het niet voordat het officieel is.",
   "rules.confidentialInternalMeeting.message": "Je deelt iets uit een intern overleg (team, MR, bestuur). Besluiten maakt {school} zelf officieel bekend.",
   "rules.confidentialMarker.message": "Je bericht bevat woorden als 'vertrouwelijk' of 'niet doorsturen'. Wat vertrouwelijk is, hoort niet op social media.",
   "rules.confidentialPersonnel.message": "Dit gaat over de persoonlijke situatie van een collega (ziekte, verlof, vertrek, functioneren). Laat het delen daarvan aan je collega of de directie.",
@@ -94,9 +97,11 @@ export const nl = {
   "rules.copyrightText.lyrics": "Songteksten zijn beschermd. Een regel citeren met bron mag; de hele tekst plaatsen niet.",
   "rules.copyrightText.message": "Je neemt een tekst van een ander (bijna) helemaal over. Kort citeren met bron mag; hele artikelen overnemen niet.",
   "rules.correctionWithoutReason.message": "Pas je een eerder bericht aan of haal je het weg? Zeg erbij wat je wijzigt en waarom; dat maakt het duidelijk.",
+  "rules.correctionWithoutReason.silent": "Je past een eerder bericht stilletjes aan of haalt het weg. Zeg er juist openlijk bij dat jij het hebt gewijzigd, wat er veranderd is en waarom.",
   "rules.defamation.message": "Je beschuldigt iemand van iets strafbaars of ernstigs. Zonder bewijs kan dat smaad of laster zijn (art. 261–262 Sr). Plaats dit niet.",
   "rules.discussion.message": "Het lijkt erop dat je in discussie gaat. Het protocol vraagt om dat niet op social media te doen. Bel of spreek de ander liever persoonlijk.",
   "rules.ephemeralIllusion.message": "Ook een story of een bericht dat je later weghaalt, kan al gezien, gescreenshot of gedeeld zijn. Online blijft (bijna) alles vindbaar.",
+  "rules.heatOfTheMoment.message": "Je schrijft dit over je werk na een drankje, midden in de nacht of terwijl je boos of geschrokken bent. Zo'n bericht is snel geplaatst en blijft vindbaar: slaap er een nacht over, of bespreek het eerst met je leidinggevende.",
   "rules.heatedOutburst.message": "Je klinkt boos of gefrustreerd. Wat je nu plaatst, blijft vindbaar. Even een nachtje over slapen?",
   "rules.incident.message": "Je beschrijft een incident met leerlingen. Daar communiceert de school zelf over, zorgvuldig en met oog voor alle kinderen.",
   "rules.insult.message": "Dit is een belediging. Beledigen mag niet, ook niet online (art. 266 Wetboek van Strafrecht). Haal dit weg.",
@@ -108,17 +113,21 @@ export const nl = {
   "rules.negativeAboutSchool.message": "Je bericht klinkt negatief over mensen of gebeurtenissen van {school}. Bespreek dit liever persoonlijk; social media is geen plek voor kritiek op ouders, collega's of de school.",
   "rules.onBehalfWithoutMandate.message": "Je schrijft namens de school of het team en neemt een standpunt in. Is dat afgestemd met de directie? Schrijf anders op persoonlijke titel.",
   "rules.parentPhotos.message": "Foto's van ouders: ouders plaatsen alleen hun eigen kind, of vragen andere ouders om toestemming. Deel jij hun foto, vraag dan ook de maker.",
+  "rules.parentPhotos.waiver": "Volgens het protocol vragen ouders andere ouders om toestemming als er ook andermans kinderen op hun foto's staan. Zeg liever niet dat dat niet hoeft.",
   "rules.personalOrOnBehalf.leader": "Je geeft je mening over een onderwijsonderwerp. Als leidinggevende lezen anderen dit als het standpunt van {school}; een disclaimer verandert dat niet.",
   "rules.personalOrOnBehalf.message": "Je geeft je mening over een onderwijsonderwerp. Maak duidelijk of je dit op persoonlijke titel schrijft of namens {school}.",
   "rules.personalWorkBlog.message": "Schrijf je een persoonlijke blog, vlog of post over je werk? Zet er een korte disclaimer bij: dit is jouw mening, niet per se die van {school}.",
+  "rules.photoConsent.covert": "Iemand lijkt niet te weten dat hij of zij op de foto of film staat. Zo iemand heeft geen toestemming gegeven: plaats dit niet zonder het eerst te vragen.",
   "rules.photoConsent.message": "Je plaatst beeld. Staan er leerlingen of collega's op? Check even of zij (of hun ouders) toestemming hebben gegeven.",
   "rules.photoNamedChild.message": "Je noemt kinderen bij naam bij een foto. Naam plus foto maakt een kind extra herkenbaar; laat de namen liever weg.",
   "rules.privacyChildIdentifiable.fullName": "Je noemt een leerling met voor- en achternaam. Laat de achternaam en andere details weg en plaats alleen met toestemming van de ouders.",
   "rules.privacyChildIdentifiable.message": "Je maakt een leerling herkenbaar (naam met groep, leeftijd of verjaardag). Laat details weg en plaats alleen met toestemming van de ouders.",
   "rules.privacyPrivateChat.message": "Je deelt (een screenshot van) een privébericht. Vraag eerst toestemming aan de afzender, ook bij een compliment.",
   "rules.privacyTag.message": "Je tagt iemand in een bericht met persoonlijke details. Weet je zeker dat diegene dat goed vindt?",
+  "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
+  "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
   "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet."
 } as const;
@@ -190,9 +199,11 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.bareOpinion.message": "You give your opinion without explanation. A short reason makes your reply stronger, and this reply stays findable too.",
   "rules.callout.message": "You are calling someone out in public, even without naming them. Please talk to the person directly; it works better and avoids trouble online.",
   "rules.chainMessage.message": "This looks like a chain message without a source. Only share what you can verify; the school communicates about safety itself.",
+  "rules.civilityDiscrimination.message": "You put down a group of people for their origin, language or religion. That hurts, also parents and children of {school}. Respect the people you write about.",
   "rules.civilityDiseaseCurse.message": "Swearing with diseases (like cancer or typhus) hurts people affected by them. This does not belong in your post.",
   "rules.civilityProfanity.message": "Mind your language. Coarse words do not fit how we treat each other at school.",
   "rules.civilityProfanity.mild": "A small tip about your wording. Parents and pupils read even a mild swear word.",
+  "rules.civilityRespect.message": "Respect the person you write about or to. Insults and slander are no more acceptable online than in the playground.",
   "rules.civilitySexual.message": "This is sexually tinted language. It does not fit posts by a member of staff of {school}.",
   "rules.civilitySlur.message": "This word is hurtful to a group of people. Please choose another word.",
   "rules.confidentialAddress.message": "This looks like someone's home address. Addresses of pupils, parents or colleagues don't belong on social media.",
@@ -206,6 +217,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.confidentialHealth.message": "You mention health information (diagnosis, illness, treatment) about someone who can be recognised. That's confidential, even when well meant.",
   "rules.confidentialIban.invalid": "This looks like a bank account number (IBAN). Is it a private account? Then leave it out.",
   "rules.confidentialIban.message": "This contains a bank account number (IBAN). Don't share private account numbers on social media; point to a payment request or the school's account instead.",
+  "rules.confidentialInternalMeeting.inspection": "You're telling how the inspectorate's visit went. The inspectorate and the school publish that verdict themselves; don't share it before it is official.",
   "rules.confidentialInternalMeeting.message": "You're sharing something from an internal meeting (team, participation council, board). {school} announces decisions officially itself.",
   "rules.confidentialMarker.message": "Your post contains words like 'confidential' or 'do not forward'. Whatever is confidential does not belong on social media.",
   "rules.confidentialPersonnel.message": "This is about a colleague's personal situation (illness, leave, leaving, performance). Leave sharing that to your colleague or the school management.",
@@ -218,9 +230,11 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.copyrightText.lyrics": "Song lyrics are protected. Quoting a line with its source is fine; posting the whole lyrics is not.",
   "rules.copyrightText.message": "You're copying someone else's text (almost) entirely. Short quotes with a source are fine; whole articles are not.",
   "rules.correctionWithoutReason.message": "Editing or removing an earlier post? Say what you changed and why; that keeps it clear.",
+  "rules.correctionWithoutReason.silent": "You quietly edit or remove an earlier post. Say openly that you changed it, what changed and why.",
   "rules.defamation.message": "You are accusing someone of something criminal or serious. Without proof this can be defamation (arts. 261–262 Dutch Criminal Code). Do not post this.",
   "rules.discussion.message": "It looks like you are getting into an argument. The protocol asks you not to do that on social media. Call or talk to the other person instead.",
   "rules.ephemeralIllusion.message": "A story, or a post you delete later, may already have been seen, screenshotted or shared. Online, (almost) everything stays findable.",
+  "rules.heatOfTheMoment.message": "You are writing about work after a drink, in the middle of the night, or while angry or shaken. Such a post is quickly placed and stays findable: sleep on it, or talk to your leidinggevende first.",
   "rules.heatedOutburst.message": "You sound angry or frustrated. What you post now stays findable. Maybe sleep on it?",
   "rules.incident.message": "You are describing an incident involving pupils. The school communicates about that itself, carefully and with care for all children.",
   "rules.insult.message": "This is an insult. Insulting people is not allowed, online either (art. 266 Dutch Criminal Code). Please remove it.",
@@ -232,17 +246,21 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.negativeAboutSchool.message": "Your post sounds negative about people or events of {school}. Please discuss it in person; social media is not the place to criticise parents, colleagues or the school.",
   "rules.onBehalfWithoutMandate.message": "You write on behalf of the school or the team and take a position. Has that been agreed with the head? Otherwise write in a personal capacity.",
   "rules.parentPhotos.message": "Photos by parents: parents only post their own child, or ask other parents for consent. If you share their photo, ask the photographer too.",
+  "rules.parentPhotos.waiver": "Under the protocol, parents ask other parents for consent when other people's children are in their photos. Better not to say that this isn't needed.",
   "rules.personalOrOnBehalf.leader": "You are giving your opinion on an education topic. As a leader, readers take this as the position of {school}; a disclaimer does not change that.",
   "rules.personalOrOnBehalf.message": "You are giving your opinion on an education topic. Make clear whether you write in a personal capacity or on behalf of {school}.",
   "rules.personalWorkBlog.message": "Writing a personal blog, vlog or post about your work? Add a short disclaimer: this is your opinion, not necessarily that of {school}.",
+  "rules.photoConsent.covert": "Someone seems not to know they are in this photo or video. They haven't given consent: don't post it without asking first.",
   "rules.photoConsent.message": "You're posting images. Are pupils or colleagues in them? Please check that they (or their parents) gave consent.",
   "rules.photoNamedChild.message": "You're naming children next to a photo. Name plus photo makes a child extra recognisable; better leave the names out.",
   "rules.privacyChildIdentifiable.fullName": "You're naming a pupil with first and last name. Leave out the surname and other details, and only post with the parents' consent.",
   "rules.privacyChildIdentifiable.message": "You're making a pupil identifiable (name with class, age or birthday). Leave out details and only post with the parents' consent.",
   "rules.privacyPrivateChat.message": "You're sharing (a screenshot of) a private message. Ask the sender's permission first, even for a compliment.",
   "rules.privacyTag.message": "You're tagging someone in a post with personal details. Are you sure they're fine with that?",
+  "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
+  "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
   "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this."
 };
@@ -463,9 +481,11 @@ export type AnyStringKey =
   | 'rules.bareOpinion.message'
   | 'rules.callout.message'
   | 'rules.chainMessage.message'
+  | 'rules.civilityDiscrimination.message'
   | 'rules.civilityDiseaseCurse.message'
   | 'rules.civilityProfanity.message'
   | 'rules.civilityProfanity.mild'
+  | 'rules.civilityRespect.message'
   | 'rules.civilitySexual.message'
   | 'rules.civilitySlur.message'
   | 'rules.confidentialAddress.message'
@@ -479,6 +499,7 @@ export type AnyStringKey =
   | 'rules.confidentialHealth.message'
   | 'rules.confidentialIban.invalid'
   | 'rules.confidentialIban.message'
+  | 'rules.confidentialInternalMeeting.inspection'
   | 'rules.confidentialInternalMeeting.message'
   | 'rules.confidentialMarker.message'
   | 'rules.confidentialPersonnel.message'
@@ -491,9 +512,11 @@ export type AnyStringKey =
   | 'rules.copyrightText.lyrics'
   | 'rules.copyrightText.message'
   | 'rules.correctionWithoutReason.message'
+  | 'rules.correctionWithoutReason.silent'
   | 'rules.defamation.message'
   | 'rules.discussion.message'
   | 'rules.ephemeralIllusion.message'
+  | 'rules.heatOfTheMoment.message'
   | 'rules.heatedOutburst.message'
   | 'rules.incident.message'
   | 'rules.insult.message'
@@ -505,17 +528,21 @@ export type AnyStringKey =
   | 'rules.negativeAboutSchool.message'
   | 'rules.onBehalfWithoutMandate.message'
   | 'rules.parentPhotos.message'
+  | 'rules.parentPhotos.waiver'
   | 'rules.personalOrOnBehalf.leader'
   | 'rules.personalOrOnBehalf.message'
   | 'rules.personalWorkBlog.message'
+  | 'rules.photoConsent.covert'
   | 'rules.photoConsent.message'
   | 'rules.photoNamedChild.message'
   | 'rules.privacyChildIdentifiable.fullName'
   | 'rules.privacyChildIdentifiable.message'
   | 'rules.privacyPrivateChat.message'
   | 'rules.privacyTag.message'
+  | 'rules.rumour.disowned'
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'
+  | 'rules.schoolDecision.message'
   | 'rules.selfDoubt.message'
   | 'rules.threatOrStalking.message'
   | 'welcome.back'

@@ -1,4 +1,4 @@
-import { findAll, has, isNegated, rawSpan, tokenize } from '../text/match';
+import { findAll, has, isNegated, rawSpan, tokensOf } from '../text/match';
 import { defineRule } from './types';
 
 const DISMISSIVE = [
@@ -84,7 +84,7 @@ export default defineRule({
     const { view, draft } = ctx;
     if (!draft.isReply && !/^\s*@\w/u.test(view.raw)) return [];
     if (view.raw.length > MAX_CHARS) return [];
-    const words = tokenize(view.norm);
+    const words = tokensOf(view);
     if (words.length > MAX_WORDS) return [];
     if (has(view, ctx.lexicon('bareOpinionReason', REASON)) || /https?:\/\//u.test(view.raw))
       return [];

@@ -8,6 +8,10 @@ const marked = (text: string) =>
 
 describe('confidentialFamily', () => {
   it.each([
+    ['Een leerling van mij vertelde dat zijn vader hem slaat.', ['vader hem slaat']],
+    ['One of my pupils told me her stepdad hits her.', ['stepdad hits her']],
+    ['De ouders van Mila hebben weinig geld.', ['weinig geld']],
+    ['Noor uit groep 3 moet naar de logopedist. Ouders hebben weinig geld.', ['weinig geld']],
     ['De ouders van Daan gaan scheiden.', ['gaan scheiden']],
     ['De vader van Sem is overleden.', ['overleden']],
     ["Sem's moeder moet naar de voedselbank.", ['voedselbank']],
@@ -24,6 +28,8 @@ describe('confidentialFamily', () => {
   });
 
   it.each([
+    ['Mijn vader slaat altijd meteen de krant open bij de sportpagina.'],
+    ['Kunt u de ouderbijdrage niet betalen? Dan helpt Stichting Leergeld.'],
     ['Opbrengst van de sponsorloop gaat naar de voedselbank!'],
     ['Dank aan alle ouders: we hebben 40 dozen ingezameld voor de Voedselbank.'],
     ['Groep 7 leerde dat veel mensen zijn overleden in de Tweede Wereldoorlog.'],

@@ -54,6 +54,7 @@ const FAMILY_WORDS = [
   'in de cel',
   'gedetineerd',
   'gearresteerd',
+  '(opgepakt|aangehouden|meegenomen) door de politie',
   'huiselijk geweld',
   // Abuse at home, not a fight in the playground (that is an incident, art. 9).
   'kindermishandeling',
@@ -68,8 +69,30 @@ const FAMILY_WORDS = [
   'huisuitzetting',
   'uit huis gezet',
   'vrouwenopvang',
+  // A child telling what happens at home: "zijn vader slaat hem", "wordt thuis geslagen".
+  '(vader|moeder|papa|mama|stiefvader|stiefmoeder|ouders) (slaat|sloeg|slaan|sloegen|schopt|schopte|mishandelt|misbruikt|misbruikte) (hem|haar|hen|ze)',
+  '(thuis|door (zijn|haar|de) (vader|moeder|ouders|stiefvader)) (geslagen|geschopt|misbruikt)',
+  '(vader|moeder|papa|mama|stiefvader|stiefmoeder|ouders) (hem|haar|hen|ze) (slaat|sloeg|slaan|sloegen|schopt|schopte|mishandelt|misbruikt|misbruikte)',
+  '(wordt|werd) (thuis )?(geslagen|geschopt|misbruikt)',
+  'seksueel misbruik(t)?',
+  'misbruik thuis',
+  'blauwe plekken',
+  // Money at home: "ouders hebben weinig geld", "kunnen de schoolreis niet betalen".
+  '(weinig|geen) geld',
+  'krap bij kas',
+  '(moeilijk|nauwelijks) rond(komen| kunnen komen)',
+  '(kan|kunnen|kon|konden) (het|dat) niet betalen',
+  '(kan|kunnen|kon|konden) (de|het) (schoolreis|schoolreisje|kamp|ouderbijdrage|huur|rekeningen|boodschappen) niet betalen',
+  // A family leaving the school after a dispute: the family's decision, not news to post.
+  'van (school|onze school) (gehaald|halen|haalt|haalde|haalden)',
+  '(haalt|halen|haalde|haalden) (hem|haar|hen|ze) van school',
+  'naar een andere school',
+  'uitgeschreven',
   // English
   'divorce(d)?',
+  'split up',
+  '(are|were|got|getting) separated',
+  '(arrested|taken away) by the police',
   'passed away',
   'died',
   'funeral',
@@ -81,6 +104,16 @@ const FAMILY_WORDS = [
   'domestic violence',
   'homeless',
   'refugee(s)?',
+  '(dad|father|mum|mom|mother|stepdad|stepfather|parents) (hits|hit|beats|beat|kicks|hurts|abuses|abused) (him|her|them)',
+  '(is|was|being|gets|got) (hit|beaten|abused|hurt) at home',
+  'abused',
+  'abuse at home',
+  'child abuse',
+  'neglected',
+  'bruises',
+  "(can't|cannot|can not|couldn't) afford",
+  'money (problems|worries)',
+  '(taking|took|pulled|pulling) (him|her|them) out of (school|our school)',
 ];
 // Charity drives and lessons: "opbrengst naar de voedselbank", "overleden in de oorlog".
 const NOT_PRIVATE = lexicon([

@@ -8,6 +8,16 @@ const found = (text: string) =>
 
 describe('confidentialHealth', () => {
   it.each([
+    ['Collega J. de Vries zit thuis met een burn-out.', 'burn-out', 'stop'],
+    ['Onze nieuwe collega slikt antidepressiva, dat merk je.', 'antidepressiva', 'warning'],
+    ['Our new colleague in year 3 is on antidepressants.', 'antidepressants', 'warning'],
+    ['Casus: jongen van 10 uit groep 6, dyslexie en vermoedelijk autisme.', 'dyslexie', 'warning'],
+    ['Jongen (10) uit groep 6 met vermoedelijk ASS, tips?', 'ASS', 'warning'],
+    [
+      'Wie kent een goede kinderpsycholoog? Het is voor Daan uit groep 6.',
+      'kinderpsycholoog',
+      'stop',
+    ],
     ['Daan heeft ADHD, dus hij krijgt extra tijd.', 'ADHD', 'stop'],
     ['Daan heeft géén ADHD, hoor!', 'ADHD', 'stop'], // negation does not make it less private
     ['Sophie heeft een notenallergie, dus let op met trakteren!', 'notenallergie', 'stop'],
@@ -33,6 +43,9 @@ describe('confidentialHealth', () => {
   });
 
   it.each([
+    ['Een kind van 8 met dyslexie heeft baat bij extra leestijd.'],
+    ['Ik heb zelf jarenlang antidepressiva geslikt, praat erover!'],
+    ['Wie weet een goede logopedist? Voor mijn eigen zoontje.'],
     ['Kinderen met dyslexie hebben baat bij extra tijd.'],
     ['Een leerling met ADHD heeft baat bij structuur.'],
     ['Als een kind autisme heeft, helpt een dagritme.'],

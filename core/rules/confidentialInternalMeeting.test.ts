@@ -9,6 +9,8 @@ const found = (text: string, role: Role = 'medewerker') =>
 
 describe('confidentialInternalMeeting', () => {
   it.each([
+    ['De inspectie was vandaag hier en het ging echt niet goed.', 'inspectie'],
+    ['The inspectors visited today and it went really badly.', 'The inspectors'],
     ['Net uit de teamvergadering: er komt een combinatieklas!', 'teamvergadering'],
     ['In de MR is besloten dat het continurooster blijft.', 'MR'],
     ['Na het teamoverleg. Juf X gaat weg, zeiden ze.', 'teamoverleg'],
@@ -19,6 +21,8 @@ describe('confidentialInternalMeeting', () => {
   });
 
   it.each([
+    ['De inspectie heeft ons als goed beoordeeld, het rapport staat op de website.'],
+    ['Volgende week komt de inspectie. Spannend!'],
     ['Morgen is er een teamvergadering, de school is om 14.00 uur uit.'],
     ['De MR heeft ingestemd met het nieuwe rooster, zie de nieuwsbrief.'],
     ['Wie wil er in de MR? Stel je kandidaat!'],

@@ -99,6 +99,35 @@ const PUBLIC_SOURCE = lexicon([
   'newsletter',
 ]);
 
+// An inspection visit and how it went: the inspectorate publishes its own report, and a
+// weak verdict is the school's to explain, not a teacher's news.
+const INSPECTION = lexicon([
+  'inspectie',
+  'inspectiebezoek',
+  'onderwijsinspectie',
+  'inspecteur(s)?',
+  'the inspectorate',
+  'the inspectors',
+  'inspection visit',
+  'the inspection',
+]);
+const VERDICT = lexicon([
+  'ging (echt |helemaal |heel |behoorlijk )?(niet goed|slecht|mis)',
+  'viel (echt |flink |erg )?tegen',
+  '(zeer )?zwak',
+  'onvoldoende',
+  'negatief',
+  'afgekeurd',
+  'slecht (beoordeeld|oordeel|rapport)',
+  'drama',
+  'rampzalig',
+  'went (really |very )?(badly|wrong|terribly)',
+  'weak rating',
+  '(we )?failed',
+  'was a disaster',
+  'unsatisfactory',
+]);
+
 /**
  * Art. 3: passing on what was said or decided in an internal meeting (team, MR, board,
  * formatie). A leader's announcement without a confidentiality cue is a tip only.
@@ -119,6 +148,20 @@ export default defineRule({
       const official = ctx.role === 'leidinggevende' && !secret;
       hits.push({ span: rawSpan(view, m), severity: official ? 'info' : 'warning' });
       break; // one reminder per draft is enough
+    }
+    if (hits.length === 0) {
+      for (const m of findAll(view, INSPECTION)) {
+        const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
+        if (!has(view, VERDICT, window.start, window.end)) continue;
+        if (has(view, PUBLIC_SOURCE, window.start, window.end)) continue;
+        const official = ctx.role === 'leidinggevende' && !secret;
+        hits.push({
+          span: rawSpan(view, m),
+          severity: official ? 'info' : 'warning',
+          variant: 'inspection',
+        });
+        break;
+      }
     }
     return hits;
   },

@@ -25,6 +25,8 @@ describe('confidentialMarker', () => {
   });
 
   it.each([
+    ['Het vertrouwelijke gesprek met mijn kapper blijft natuurlijk tussen ons 🤫'],
+    ['Vertrouwelijk advies van mijn fysiotherapeut: meer wandelen.'],
     ['Onze vertrouwenspersoon is juf Ans'],
     ['Het intern begeleider-overleg is verplaatst'],
     ['Internationale dag van de leraar!'],

@@ -1,5 +1,6 @@
 import { findAll, rawSpan } from '../text/match';
-import { defineRule } from './types';
+import { mentionsSchoolIn } from '../detectors/context';
+import { defineRule, type RuleContext } from './types';
 
 // Forms, not stems: a stemmer would also catch "vertrouwen" and "vertrouwenspersoon".
 const MARKERS = [
@@ -49,12 +50,35 @@ export default defineRule({
       .filter((m) => !isQuotedTitle(view.norm, m))
       .filter((m) => !isOrdinaryPhrase(view.norm, m))
       .filter((m) => !SURPRISE.test(view.norm.slice(Math.max(0, m.start - 80), m.end + 80)))
+      .filter((m) => !privateLifeAdjective(ctx, m))
       .map((m) => ({
         span: rawSpan(view, m),
         severity: LABEL.test(m.text) ? ('stop' as const) : ('warning' as const),
       }));
   },
 });
+
+// "Het vertrouwelijke gesprek met mijn kapper": the word describes something in one's
+// private life, and nothing in the draft is about school: not a school secret.
+const ATTRIBUTIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:het|een|de|dit|dat|ons|onze|mijn|m'n|zo'n|a|an|the|our|my)\s+$/u;
+
+// "Vertrouwelijk advies van …": the adjective before a noun, not "vertrouwelijk hoor".
+const ADJECTIVE = /^(?:vertrouwelijke?|confidential)$/u;
+const NOUN_AFTER =
+  /^ (?!(?:hoor|he|aub|svp|please|maar|dus|natuurlijk|graag|this|dit)(?![\p{L}]))\p{L}{3}/u;
+
+function privateLifeAdjective(
+  ctx: RuleContext,
+  m: { start: number; end: number; text: string },
+): boolean {
+  const { view } = ctx;
+  const attributive =
+    ATTRIBUTIVE_BEFORE.test(view.norm.slice(Math.max(0, m.start - 8), m.start)) ||
+    (ADJECTIVE.test(m.text) && NOUN_AFTER.test(view.norm.slice(m.end, m.end + 14)));
+  if (!attributive) return false;
+  return !mentionsSchoolIn(ctx, { start: 0, end: view.norm.length });
+}
 
 /** "Het geheim van de smid" in quotes is a book title, not a label. */
 function isQuotedTitle(norm: string, m: { start: number; end: number }): boolean {

@@ -29,6 +29,7 @@ describe('confidentialPersonnel', () => {
   });
 
   it.each([
+    ['Ziek thuis met griep, dus vandaag geen meester Ruben in groep 5.'],
     ['Ik ben zwanger! Collega Petra neemt mijn groep over.'],
     ['Ik stop na 12 jaar op de Musselhorst. Wat een mooie tijd!'],
     ['Juf Ellen gaat met pensioen, we nemen afscheid op vrijdag.'],

@@ -1,5 +1,6 @@
 import { healthHits } from '../detectors/health';
-import { aboutIndividual, sentenceOf } from '../detectors/individuals';
+import { aboutIndividual, type SensitiveHit } from '../detectors/individuals';
+import { sentenceOf } from '../detectors/ranges';
 import { sentenceNear } from '../detectors/offsets';
 import { findAll, has, rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -131,6 +132,24 @@ export default defineRule({
         const s = sentenceNear(ctx.sentences, h.match.start, h.match.end, 1);
         return !has(view, returning, s.start, s.end);
       })
+      .filter((h) => !ownNewsWithoutSubject(view.norm, sentenceOf(ctx, h.match.start), h))
       .map((h) => ({ span: rawSpan(view, h.match) }));
   },
 });
+
+// "Ziek thuis met griep, dus vandaag geen meester Ruben": a sentence that opens with the
+// news and no subject is the writer's own (Dutch drops "ik" in such notes). Not a label
+// ("Ziekgemeld: juf Anouk") and not when "hij/zij" says who it is.
+const OPENING = /^[\s\p{P}\p{S}]*$/u;
+const SOMEONE_ELSE = /(?:^|[^\p{L}'])(?:hij|zij|ze|he|she)(?![\p{L}'])/u;
+
+function ownNewsWithoutSubject(
+  norm: string,
+  sentence: { start: number; end: number },
+  h: SensitiveHit,
+): boolean {
+  if (!OPENING.test(norm.slice(sentence.start, h.match.start))) return false;
+  if (h.who.some((p) => p.start < h.match.start)) return false;
+  const rest = norm.slice(h.match.end, Math.min(sentence.end, h.match.end + 200));
+  return !/^\s*:/u.test(rest) && !SOMEONE_ELSE.test(rest);
+}

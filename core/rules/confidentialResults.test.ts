@@ -8,11 +8,12 @@ const found = (text: string) =>
 
 describe('confidentialResults', () => {
   it.each([
+    ['Screenshot van het rapport van een leerling, kijk die vooruitgang!', 'rapport', 'warning'],
     ['Daan kreeg een 4 voor rekenen.', 'een 4 voor', 'warning'],
     ['Bas kreeg een 3,5 voor zijn spellingtoets, weer een onvoldoende.', 'een 3,5 voor', 'warning'],
     ['Sem de Vries heeft een vwo-advies gekregen!', 'vwo-advies', 'stop'],
     ['Het schooladvies van Emma is havo, haar ouders zijn boos.', 'schooladvies', 'warning'],
-    ['Zijn rapport was slecht: Thomas blijft zitten in groep 5.', 'blijft zitten', 'warning'],
+    ['Zijn rapport was slecht: Thomas blijft zitten in groep 5.', 'rapport', 'warning'],
     ['Bram heeft een IQ van 135, niet normaal!', 'IQ van', 'warning'],
     ['Mijn leerling scoorde een V op de Cito.', 'Cito', 'warning'],
     [
@@ -26,6 +27,7 @@ describe('confidentialResults', () => {
   });
 
   it.each([
+    ['Morgen gaan de rapporten mee naar huis!'],
     ['Groep 8 scoorde gemiddeld 540 op de doorstroomtoets. Trots!'],
     ['Een 10 voor de musical, groep 8!'],
     ['Sem kent al alle cijfers tot 20!'],

@@ -1,10 +1,6 @@
-import {
-  aboutIndividual,
-  clauseAround,
-  PUPIL_OR_PARENT,
-  sentenceOf,
-} from '../detectors/individuals';
+import { aboutIndividual, clauseAround, PUPIL_OR_PARENT } from '../detectors/individuals';
 import { clamp } from '../detectors/offsets';
+import { sentenceOf } from '../detectors/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';
 
@@ -16,6 +12,10 @@ const RESULT_WORDS = [
   "(zijn|haar|z'n|hun) cijfers",
   'cijfer(s)? (voor|van|op) (rekenen|taal|spelling|lezen|begrijpend lezen|de toets|het rapport|topografie|aardrijkskunde|geschiedenis|engels)',
   'rapportcijfer(s)?',
+  // The report itself, shown or described: "screenshot van het rapport van een leerling".
+  'rapport(je|en)?',
+  'rapportblad',
+  'school report',
   'toetscijfer(s)?',
   'toetsuitslag(en)?',
   'toetsresultaat',
@@ -33,6 +33,8 @@ const RESULT_WORDS = [
   'doorstroomtoets',
   'entreetoets',
   'schooladvies',
+  // Where a pupil goes after groep 8 is the advice: "Noah gaat naar het vmbo-k".
+  '(gaat|mag|moet|kan) naar (het )?(vmbo|vmbo-?[bkgt]|vmbo-?tl|mavo|havo|vwo|gymnasium|praktijkonderwijs)',
   '(voorlopig|definitief|bindend) advies',
   'advies (havo|vwo|vmbo|mavo|gymnasium|praktijkonderwijs|vmbo-?[bkgt]|vmbo-?tl|kader|basis)',
   '(havo|vwo|vmbo|mavo|gymnasium|vmbo-?[bkgt]|vmbo-?tl|kader|basis|havo-vwo|vmbo-havo|pro)-?advies',

@@ -44,3 +44,27 @@ describe('copyrightMaterial', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('copyrightMaterial: a whole paid book shared', () => {
+  it.each([
+    [
+      "Sharing the full PDF of the new 'Teaching Reading' handbook (normally €39.95), link below.",
+      'PDF',
+    ],
+    [
+      "Hier de volledige pdf van het boek 'Leren zichtbaar maken', normaal €45, link in de reacties!",
+      'pdf',
+    ],
+    ['Sharing the whole ebook as a PDF for free, normally $29. You are welcome!', 'PDF'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Mijn eigen pdf met leesbingo voor groep 4, gratis te downloaden!'],
+    ["Het boek 'Rekenen met plezier' is nu ook als pdf te koop via de uitgever."],
+    ['De nieuwsbrief staat als pdf op de website, link in de reacties.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

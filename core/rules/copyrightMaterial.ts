@@ -138,6 +138,42 @@ const OFFER = lexicon([
   'anyone (have|has|got)',
   'free download',
 ]);
+// A published book shared whole: "the full PDF of the handbook (normally €39.95)".
+const BOOK = lexicon([
+  '(hand|werk|lees|studie|vak|prenten|les)?boek(en)?',
+  'e-?book(s)?',
+  'handbook(s)?',
+  'textbook(s)?',
+  'workbook(s)?',
+  'book(s)?',
+  'roman',
+  'novel',
+]);
+const WHOLE = lexicon([
+  'hele',
+  'gehele',
+  'complete',
+  'volledige',
+  'integraal',
+  'full',
+  'whole',
+  'entire',
+  'complete',
+  'normaal',
+  'normally',
+  'kost(te)? normaal',
+  'usually',
+]);
+const PRICE = /[€$£]\s?\d/u;
+const SHARED = lexicon([
+  'link (below|hieronder|in de reacties|in the comments)',
+  'sharing',
+  'delen',
+  'deel ik',
+  'gratis',
+  'for free',
+  "you[’']?re welcome",
+]);
 // "Cito" next to results is about pupils' scores (art. 3), not a copy of the test.
 const RESULTS = lexicon(['uitslag(en)?', 'resultaten', 'score(s)?', 'scores', 'advies', 'rapport']);
 
@@ -164,8 +200,9 @@ const OWN_OR_OPEN = [
 
 /**
  * bg-copyright: scans, PDFs or copies of a teaching method or publisher (Pluspunt, Staal,
- * Malmberg…) put online or offered. Own worksheets and open sources (SLO, Leraar24) and
- * the publisher's own free downloads give nothing.
+ * Malmberg…) put online or offered, or a whole paid book shared as a PDF or scan. Own
+ * worksheets and open sources (SLO, Leraar24) and the publisher's own free downloads give
+ * nothing.
  */
 export default defineRule({
   id: 'copyrightMaterial',
@@ -186,6 +223,14 @@ export default defineRule({
         has(view, MATERIAL, win.start, win.end) && has(view, OFFER, win.start, win.end);
       if (copy || offered) return [{ span: rawSpan(view, m) }];
     }
-    return [];
+    const copy = findAll(view, COPIES).find((m) => {
+      const win = windowAround(ctx, m.start);
+      return (
+        has(view, BOOK, win.start, win.end) &&
+        (has(view, WHOLE, win.start, win.end) || PRICE.test(view.norm)) &&
+        (has(view, SHARED, win.start, win.end) || has(view, OFFER, win.start, win.end))
+      );
+    });
+    return copy ? [{ span: rawSpan(view, copy) }] : [];
   },
 });

@@ -35,3 +35,35 @@ describe('correctionWithoutReason', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('correctionWithoutReason: on the quiet', () => {
+  it.each([
+    [
+      'Stiekem mijn post van vanochtend aangepast, de tijd klopte niet. Niemand heeft het gemerkt 😇',
+      'aangepast',
+    ],
+    [
+      'Tweet van vanochtend over de ouderavond even verwijderd. Zoek er niets achter.',
+      'verwijderd',
+    ],
+    ['Quietly edited my post from this morning, nobody noticed 🤫', 'edited'],
+  ])('%s → a warning at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    ['Correctie op mijn bericht van gisteren: de ouderavond is donderdag, niet woensdag. Sorry!'],
+    ['Stiekem een extra koekje gegeten in de personeelskamer 🍪'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('correctionWithoutReason: a hint instead of a reason', () => {
+  it('"ik zeg verder niks 🤐" is on the quiet', () => {
+    expect(findings('Bericht van gisteren weggehaald, ik zeg verder niks 🤐')[0]?.severity).toBe(
+      'warning',
+    );
+  });
+});

@@ -77,12 +77,27 @@ const REASON = [
   'by accident',
   'at the request',
 ];
+// Hiding the change on purpose: "stiekem aangepast", "niemand heeft het gemerkt".
+const SILENT = [
+  'stiekem',
+  'ongemerkt',
+  'niemand (heeft|had) (het|er (iets|niks|niets) van) (gemerkt|gezien)',
+  'niemand (die )?(het )?(merkt|ziet|gemerkt|gezien)',
+  'zonder (het )?(te |erbij te )?(zeggen|melden|vermelden)',
+  'zoek er (niks|niets|maar niks|maar niets) achter',
+  '(ik )?zeg (er )?verder (niks|niets)',
+  '🤐',
+  'quietly',
+  'secretly',
+  'nobody noticed',
+  'no one noticed',
+];
 // "EDIT:" at the start of a line marks an edit of this very post.
 const EDIT_MARK = /(?:^|\n)[ \t]*edit\b/u;
 
 /**
  * Background "correcting": editing or removing an earlier post without saying why. Say that
- * you changed it, and give a reason for a removal.
+ * you changed it, and give a reason for a removal. Doing it on the quiet is a warning.
  */
 export default defineRule({
   id: 'correctionWithoutReason',
@@ -97,7 +112,11 @@ export default defineRule({
     const hit = edited.find(
       (m: NormMatch) => marked || firstOverlap(posts, sentenceOf(ctx, m.start)) !== undefined,
     );
-    if (!hit || has(view, ctx.lexicon('correctionReason', REASON))) return [];
+    if (!hit) return [];
+    // Hiding it is the opposite of "vermeld dat jij het bericht wijzigt", reason or not.
+    if (has(view, ctx.lexicon('correctionSilent', SILENT)))
+      return [{ span: rawSpan(view, hit), severity: 'warning', variant: 'silent' }];
+    if (has(view, ctx.lexicon('correctionReason', REASON))) return [];
     return [{ span: rawSpan(view, hit) }];
   },
 });

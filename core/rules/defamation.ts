@@ -30,6 +30,9 @@ const ACCUSING_VERBS = [
   'graai(t|de|den) (in|uit) de (kas|pot|ouderbijdrage|schoolkas|ouderraadspot)',
   'drukt (het |al het |geld |de kas )?(geld )?achterover',
   'zit(ten)? aan de kas',
+  '(zit|zitten) (de|die|onze|ons|hij|zij|ze) (directeur|directrice|penningmeester|voorzitter|concierge|juf|meester|administrateur)? ?aan de kas',
+  // "Die juf drinkt, iedereen weet het": a vice insinuated as common knowledge.
+  '(drinkt|gebruikt|snuift|liegt|steelt)(,)? (en )?(iedereen|we|wij) (weet|weten) (het|dat)',
   'mishandelt',
   'mishandelde',
   'misbruikt (kinderen|leerlingen|zijn|haar|de|een)',

@@ -51,3 +51,48 @@ describe('discussion', () => {
     expect(marked('U snapt het echt niet. Bel me maar.')).toEqual(['U snapt het echt niet']);
   });
 });
+
+describe('discussion: personal jabs at the person addressed', () => {
+  it.each([
+    [
+      'Mevrouw, u moet niet op Twitter gaan klagen. U heeft thuis ook niet alles op orde.',
+      'u moet niet op Twitter gaan klagen',
+    ],
+    ['Meneer, dan zoekt u toch een andere school.', 'zoekt u toch een andere school'],
+    [
+      'Mevrouw, kijk eerst eens naar uzelf voordat u de juf de schuld geeft.',
+      'kijk eerst eens naar uzelf',
+    ],
+    ['Dat is uw eigen keuze, daar gaan wij niet over.', 'uw eigen keuze'],
+    [
+      '@anoniem die juf heeft op haar vorige school ook al problemen gehad. Zegt genoeg.',
+      'Zegt genoeg.',
+    ],
+    [
+      'Meneer, ik ga hier niet met u in discussie. Maar u haalt uw dochter zelf van school.',
+      'in discussie. Maar',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Helemaal eens, zegt genoeg over hoe goed die aanpak werkt! 😊'],
+    ['Ik ga hier niet met u in discussie. Bel me gerust morgen.'],
+    ['Dank u wel voor uw bericht. Bel me gerust, dan bespreken we het.'],
+    ['Wat fijn dat u zelf heeft gekozen voor onze school! Welkom.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});
+
+describe('discussion: belittling the parent addressed', () => {
+  it.each([
+    ['Ga lekker zelf lesgeven als u het allemaal zo goed weet.', 'Ga lekker zelf lesgeven'],
+    ['U bent echt de enige ouder die hierover klaagt hoor.', 'U bent echt de enige ouder die'],
+    ['Your kid is the problem, not our teachers.', 'Your kid is the problem'],
+    ['Mevrouw, uw zoon is nu eenmaal niet de slimste.', 'uw zoon is nu eenmaal niet de slimste'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+});

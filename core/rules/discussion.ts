@@ -36,6 +36,29 @@ const ESCALATION = [
   'check (your|je|uw) (facts|feiten)',
   'get your facts (straight|right)',
   'read (it )?again',
+  // Personal jabs at the person addressed: their home, their choices, their complaining.
+  '(uw|je|jouw) eigen (keuze|schuld|probleem)',
+  'thuis (ook )?niet alles (zo )?(goed )?op orde',
+  '(heeft|hebt|heb) (het )?(zelf |thuis )?(ook )?(niet|niks) (alles |eens )?(zo )?(goed )?op orde',
+  'kijk (eerst |maar |eens |zelf )?(eens )?(naar|in) (uzelf|jezelf|de spiegel)',
+  'dat weten we (toch )?allemaal',
+  // Only as a closing verdict: "Zegt genoeg." ("zegt genoeg over hoe goed het werkt" is praise).
+  '(dat )?zegt (al |toch )?genoeg[.!]',
+  '(moet|moeten|hoeft|hoeven) (u|je|jij|jullie) (dan |ook |toch )?niet (op (twitter|facebook|x|internet|social media|insta|instagram) )?(te )?(gaan )?(klagen|zeuren|janken|zeiken|piepen)',
+  '(u|je|jij|jullie) (moet|moeten|hoeft|hoeven) (dan |ook |toch )?niet (op (twitter|facebook|x|internet|social media|insta|instagram) )?(te )?(gaan )?(klagen|zeuren|janken|zeiken|piepen)',
+  '(zoek|zoekt) (u |je |jij )?(dan |toch |maar )?(dan |toch |maar )?een andere school',
+  // "Ik ga niet met u in discussie. Maar …": the argument goes on.
+  'in discussie[.,]? maar',
+  // The addressee's child made the problem: "uw zoon is nu eenmaal niet de slimste".
+  '(uw|je|jouw) (kind|zoon|dochter) is (nu eenmaal |gewoon |echt |ook )?(niet de slimste|lastig|het probleem|een probleem)',
+  'het probleem (is|zit bij) (uw|je|jouw) (kind|zoon|dochter)',
+  '(your|ur) (kid|child|son|daughter) is (the|a|just a) problem',
+  '(ga|gaat) (u |je |jij )?(lekker |maar |dan )?zelf (lesgeven|les geven|voor de klas staan)',
+  'als (u|je|jij) het (allemaal )?(zo )?(goed|beter) weet',
+  '(u|je|jij) (bent|is) (echt |wel |ook |toch )?de enige( ouder)? die',
+  'look in the mirror',
+  'your own (fault|choice|problem)',
+  'says (it all|enough)',
 ];
 // Disagreement that needs someone addressed ("dat klopt niet, u …") to count.
 const DISAGREEMENT = [
@@ -72,7 +95,8 @@ const DE_ESCALATION = [
 const NOGMAALS_KIND =
   /^nogmaals\s*,?\s*(bedankt|dank|dankjewel|gefeliciteerd|excuses|sorry|welkom|succes|hartelijk|van harte|beterschap|veel plezier|fijn|proficiat|felicitaties|thanks|een)(?![\p{L}])/u;
 // Marks that stay hostile whatever follows: "u snapt het niet. Bel me maar" still argues.
-const HOSTILE_MARK = /snap|begrijp|durf|bemoei|normaal|denk|probleem|lees|lezen|woorden/u;
+const HOSTILE_MARK =
+  /snap|begrijp|durf|bemoei|normaal|denk|probleem|lees|lezen|woorden|discussie|eigen|orde|spiegel|klagen|zeuren/u;
 // "WAT?!", "Echt?!" and capitalised NIET/NOOIT: raised voices in a reply.
 const RAISED =
   /\?!|!\?|(?<![\p{L}])(NIET|NOOIT|NEE|NOGMAALS|FOUT|ONZIN|ONWAAR|GEEN|WEL)(?![\p{L}])/u;

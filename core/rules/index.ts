@@ -31,6 +31,8 @@ import civilityProfanity from './civilityProfanity';
 import civilityDiseaseCurse from './civilityDiseaseCurse';
 import civilitySlur from './civilitySlur';
 import civilitySexual from './civilitySexual';
+import civilityDiscrimination from './civilityDiscrimination';
+import civilityRespect from './civilityRespect';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
 import personalOrOnBehalf from './personalOrOnBehalf';
 import onBehalfWithoutMandate from './onBehalfWithoutMandate';
@@ -40,8 +42,10 @@ import leaderOpinion from './leaderOpinion';
 import rumour from './rumour';
 import chainMessage from './chainMessage';
 import heatedOutburst from './heatedOutburst';
+import heatOfTheMoment from './heatOfTheMoment';
 import ephemeralIllusion from './ephemeralIllusion';
 import selfDoubt from './selfDoubt';
+import schoolDecision from './schoolDecision';
 import incident from './incident';
 import personalWorkBlog from './personalWorkBlog';
 import correctionWithoutReason from './correctionWithoutReason';
@@ -89,6 +93,8 @@ export const rules: readonly Rule[] = [
   civilityDiseaseCurse,
   civilitySlur,
   civilitySexual,
+  civilityDiscrimination,
+  civilityRespect,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
   personalOrOnBehalf,
   onBehalfWithoutMandate,
@@ -98,8 +104,10 @@ export const rules: readonly Rule[] = [
   rumour,
   chainMessage,
   heatedOutburst,
+  heatOfTheMoment,
   ephemeralIllusion,
   selfDoubt,
+  schoolDecision,
   incident,
   personalWorkBlog,
   correctionWithoutReason,

@@ -37,6 +37,10 @@ const OUR_PUPILS = [
   'school trip',
   'field trip',
   'class trip',
+  'school (play|show|concert|musical|performance)',
+  '(christmas|nativity|end of year) (play|show|concert)',
+  'talent show',
+  'talentenjacht',
 ];
 
 // Putting the media online, or pointing people to it.

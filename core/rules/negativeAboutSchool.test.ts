@@ -96,3 +96,37 @@ describe('negativeAboutSchool', () => {
     expect(findings.filter((f) => f.ruleId === 'negativeAboutSchool')).toHaveLength(1);
   });
 });
+
+describe("negativeAboutSchool: hating one's work, contempt for parents", () => {
+  it.each([
+    [
+      'Na een paar biertjes: ik haat mijn werk en die hele school kan me gestolen worden.',
+      'ik haat mijn werk',
+    ],
+    ['Die hele tent kan de pot op, ik ben klaar met deze school.', 'kan de pot op'],
+    ['I hate my job, this school is a disgrace.', 'hate my job'],
+    [
+      'Weer 5 kids erbij. Die ouders moeten maar eens integreren ipv alles op de school af te schuiven.',
+      'moeten maar eens integreren',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Ik haat het om afscheid te nemen van groep 8 😢'],
+    ['Ik heb een hekel aan spinnen, maar groep 3 vond de spinnenles prachtig.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});
+describe('negativeAboutSchool: calling people mad', () => {
+  it('"zijn echt gestoord" about parents', () => {
+    expect(marked('Die ouders van groep 3 zijn echt gestoord.')).toEqual(['echt gestoord']);
+  });
+  it('"gestoorde nachtrust" is sleep', () => {
+    expect(
+      marked('Gestoorde nachtrust door de storm, dus extra koffie mee naar school ☕'),
+    ).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   sentenceWindow,
   WARM_CUE,
 } from '../detectors/civility';
+import { discriminationHits } from '../detectors/swearing';
 import { rawSpan, type Range } from '../text/match';
 import { defineRule, type RuleContext, type RuleHit } from './types';
 
@@ -56,6 +57,8 @@ export default defineRule({
     const candidates = [
       ...negativeEvaluations(ctx, reply),
       ...swornSchoolWords(ctx).map((m) => ({ ...m, strong: true, sworn: true })),
+      // "Die ouders moeten maar eens integreren": contempt for parents of the school.
+      ...discriminationHits(ctx).map((m) => ({ ...m, strong: true })),
     ].sort((a, b) => a.start - b.start);
     for (const h of candidates) {
       const sentence = sentenceOf(ctx, h.start);

@@ -42,3 +42,15 @@ describe('onBehalfWithoutMandate', () => {
     ).toEqual([]);
   });
 });
+
+describe('onBehalfWithoutMandate: more ways to speak for the school', () => {
+  it.each([
+    [
+      'Als school hebben wij besloten te stoppen met tablets. Ze zijn funest voor de concentratie.',
+      'Als school hebben wij',
+    ],
+    ["Speaking for my school: we fully support Thursday's strike.", 'Speaking for my school'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+});

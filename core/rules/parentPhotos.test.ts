@@ -47,6 +47,9 @@ describe('parentPhotos', () => {
   });
 
   it.each([
+    [
+      "Ouders, jullie mogen foto's op Facebook zetten. Staan er andere kinderen op, vraag dan wel even toestemming.",
+    ],
     ['Vraag wel even toestemming als er andere kinderen op staan'],
     [
       "Beste ouders: bij de musical mag u foto's maken van uw eigen kind. Staan er andere kinderen op, vraag dan eerst toestemming.",
@@ -59,4 +62,32 @@ describe('parentPhotos', () => {
   ])('nothing for %s', (text) => {
     expect(findings(text)).toEqual([]);
   });
+});
+
+describe('parentPhotos: the consent rule waived', () => {
+  it.each([
+    [
+      "Ouders, deel gerust jullie foto's van de musical, ook als er andere kinderen op staan!",
+      'ook als er andere kinderen op staan',
+    ],
+    [
+      'Parents, feel free to post your photos of sports day, no need to ask for permission.',
+      'no need to ask for permission',
+    ],
+    [
+      "Ouders, plaats gerust foto's van andermans kinderen, is echt geen probleem.",
+      'andermans kinderen',
+    ],
+  ])('%s → a warning at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning' });
+  });
+});
+
+it('photos allowed but kept offline are no waiver', () => {
+  expect(
+    findings(
+      "Ouders, foto's maken mag! Staan er andere kinderen op? Geen probleem, als je die maar niet online zet.",
+    ),
+  ).toEqual([]);
 });

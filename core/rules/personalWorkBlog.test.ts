@@ -54,3 +54,23 @@ describe('personalWorkBlog', () => {
     ).toEqual([]);
   });
 });
+
+describe("personalWorkBlog: an education opinion in a teacher's voice", () => {
+  it.each([
+    ['Hot take as a primary school teacher: homework is pointless.', 'as a primary school teacher'],
+    ['Als juf van groep 5 vind ik dat de werkdruk in het onderwijs onhoudbaar is.', 'Als juf'],
+    [
+      'Vind dat kleuters geen toetsen moeten krijgen. Eigenlijk weiger ik die kleutertoetsen af te nemen.',
+      'weiger ik',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Ik vind dat de werkdruk in het onderwijs onhoudbaar is. Dit is mijn persoonlijke mening.'],
+    ['Het lerarentekort is de schuld van het ministerie. #onderwijs'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

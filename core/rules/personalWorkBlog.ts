@@ -1,5 +1,5 @@
 import { capacityStated, undisclosedEducationOpinion } from '../detectors/opinion';
-import { findAll, has, rawSpan, tokenize } from '../text/match';
+import { findAll, has, rawSpan, tokensOf } from '../text/match';
 import { defineRule } from './types';
 
 // A personal medium (the school's own blog is excluded below).
@@ -72,6 +72,11 @@ const OWN_WORK = [
   'les geven',
   'teaching',
   'as a teacher',
+  'als (basisschool|kleuter|groep [1-8])?(juf|meester|leerkracht|leraar|docent)',
+  'as a (primary |primary school |school |year [1-8] )?teacher',
+  '(ik|wij|we) weiger(en)?',
+  'weiger (ik|wij|we)',
+  'in mijn (klas|groep)',
   'my (class|pupils|students|classroom|colleagues|job)',
 ];
 const FIRST_PERSON = /^(?:ik|mijn|me|mij|m'n|i|my|i'm)$/u;
@@ -88,14 +93,21 @@ export default defineRule({
   action: 'insert-disclaimer',
   detect(ctx) {
     const { view } = ctx;
-    // A leader stays the school's representative (art. 5); art. 2 already offers a disclaimer.
-    if (ctx.role === 'leidinggevende' || capacityStated(ctx) || undisclosedEducationOpinion(ctx))
-      return [];
+    // A leader stays the school's representative (art. 5).
+    if (ctx.role === 'leidinggevende' || capacityStated(ctx)) return [];
+    // An opinion on education written as a teacher ("als leerkracht zie ik …", "hot take as a
+    // teacher"): readers take the teacher's view for the school's, so the disclaimer belongs
+    // here as well as art. 2's reminder. Without the teacher's voice, only a personal medium
+    // (a blog, a vlog) or a long post about one's work adds it.
+    if (undisclosedEducationOpinion(ctx)) {
+      const voice = findAll(view, ctx.lexicon('personalWorkBlogOwnWork', OWN_WORK))[0];
+      if (voice) return [{ span: rawSpan(view, voice) }];
+    }
     if (has(view, ctx.lexicon('personalWorkBlogOfficial', OFFICIAL))) return [];
     const medium = findAll(view, ctx.lexicon('personalWorkBlogMedium', MEDIUM))[0];
     if (medium && has(view, ctx.lexicon('personalWorkBlogWork', WORK)))
       return [{ span: rawSpan(view, medium) }];
-    const words = tokenize(view.norm);
+    const words = tokensOf(view);
     if (words.length < LONG_POST_WORDS) return [];
     if (words.filter((w) => FIRST_PERSON.test(w.text)).length < 3) return [];
     const own = findAll(view, ctx.lexicon('personalWorkBlogOwnWork', OWN_WORK))[0];

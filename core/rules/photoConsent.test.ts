@@ -44,6 +44,8 @@ describe('photoConsent', () => {
   });
 
   it.each([
+    ['Mijn kat ligt weer te slapen op mijn nakijkwerk 😴'],
+    ['Zo ziet de personeelskamer er na de verbouwing uit ☕'],
     ['Nieuwe leesboeken voor groep 6 📚'],
     ['Screenshot van het nieuwe rooster voor groep 5'],
     ['Het lokaal van groep 4 is klaar voor maandag'],
@@ -62,5 +64,23 @@ describe('photoConsent', () => {
 
   it('needs media: text alone is mediaMention’s', () => {
     expect(findings('Wat een topdag op de sportdag!', false, 'facebook')).toEqual([]);
+  });
+});
+
+describe('photoConsent: someone caught unawares', () => {
+  it.each([
+    ['Haha betrapt: collega Mark ligt te slapen in de personeelskamer 😴📸', 'betrapt'],
+    ['Caught him napping in the staff room again 😴', 'Caught him'],
+    ['Onze juf Anouk slaapt in de bus terug van schoolreis 😂', 'slaapt'],
+  ])('%s → a warning at %s', (text, expected) => {
+    const f = findings(text);
+    expect(f.map((x) => text.slice(x.span!.start, x.span!.end))).toEqual([expected]);
+    expect(f[0]).toMatchObject({ severity: 'warning' });
+  });
+});
+
+it('a pet or toddlers asleep stay a consent tip', () => {
+  expect(findings('Groep 1 slaapt na de gymles even uit op de matjes 😴')[0]).toMatchObject({
+    severity: 'info',
   });
 });

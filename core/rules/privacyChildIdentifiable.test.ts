@@ -39,6 +39,7 @@ describe('privacyChildIdentifiable', () => {
   });
 
   it.each([
+    ['Onze Sem (7) heeft vandaag zijn zwemdiploma A gehaald!! Trotse papa 🏊'],
     ['Juf Anouk is jarig!'],
     ['Hoera, Ellen is jarig!'],
     ['Welkom Anouk! Zij wordt de nieuwe juf van groep 5'],

@@ -3,6 +3,9 @@ import { namedChildInPhoto } from '../detectors/photoNames';
 import { sentenceAt } from '../text/match';
 import { defineRule } from './types';
 
+const OWN_CHILD =
+  /(?:^|[^\p{L}])(?:trotse\s+(?:papa|mama|moeder|vader|ouders|ouder|opa|oma)|proud\s+(?:mum|mom|dad|parents?)|(?:mijn|onze|m'n)\s+(?:zoon|dochter|zoontje|dochtertje)|my\s+(?:son|daughter))(?![\p{L}])/u;
+
 /**
  * bg-privacy: a pupil made identifiable: a child's first name with a group, age, birthday
  * or treat (info), or with a surname (warning). Staff ("juf Anouk"), public figures, book
@@ -15,6 +18,8 @@ export default defineRule({
   severity: 'info',
   detect(ctx) {
     if (namedChildInPhoto(ctx)) return []; // photoNamedChild speaks for a child in a photo
+    // A parent's own child ("Onze Sem (7) … Trotse papa"): theirs to share.
+    if (OWN_CHILD.test(ctx.view.norm)) return [];
     const bySentence = new Map<number, { span: { start: number; end: number }; full: boolean }>();
     for (const c of childNames(ctx)) {
       if (!c.detail) continue;

@@ -42,3 +42,36 @@ describe('rumour', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('rumour: passing on a post and disowning it', () => {
+  it.each([
+    [
+      'Ik deel dit bericht van een ouder over de juf gewoon door. Ik heb het niet geschreven, dus ik ben nergens verantwoordelijk voor.',
+      'Ik heb het niet geschreven',
+    ],
+    [
+      'Ik deel dit bericht van een moeder over meester Tim even door. Niet mijn woorden hoor!',
+      'Niet mijn woorden',
+    ],
+    [
+      "Sharing this post from a parent about our head. Not my words, I'm not responsible for it.",
+      'Not my words',
+    ],
+  ])('%s → a warning at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    ['Ik deel dit bericht van de bibliotheek: leesclub start weer op woensdag!'],
+    ['Ik ben niet verantwoordelijk voor spelfouten in deze post haha'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('"heb ik gehoord" after the fact is hearsay too', () => {
+    expect(
+      marked('Die juf van groep 1 heeft op haar vorige school problemen gehad, heb ik gehoord.'),
+    ).toEqual(['heb ik gehoord']);
+  });
+});

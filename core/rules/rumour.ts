@@ -31,12 +31,36 @@ const HEARSAY = [
   'reportedly',
   "i['’]?ve heard that",
   'i heard that',
+  '(heb|had) ik (net |vandaag |gisteren |ook )?gehoord',
+  'hoorde ik',
   'heard it from',
   'can anyone confirm',
   'anyone know more',
   'is it true that',
 ];
 
+// Passing on someone else's post while disowning it: you are responsible all the same.
+const DISOWNED = [
+  '(ik ben|ben ik) (dus |ook )?(nergens|niet) verantwoordelijk',
+  'ik heb (het|dit) (ook )?niet (zelf )?geschreven',
+  '(niet|geen) mijn woorden',
+  'niet van mij',
+  'not my words',
+  "i (didn['’]?t|did not) write (it|this)",
+  "(i['’]?m|i am) not responsible",
+  'just sharing',
+];
+const PASSED_ON = [
+  'deel (dit|het|deze)',
+  '(dit|het) (bericht )?(door|gedeeld|doorgestuurd)',
+  'door(ge)?(stuurd|sturen|delen|gedeeld)',
+  'bericht van',
+  'share(d)?',
+  'sharing',
+  'repost(ed|ing)?',
+  'passing (this|it) on',
+  'retweet',
+];
 // Besides the shared school, pupil and topic signals.
 const SUBJECTS = [
   'school',
@@ -84,7 +108,8 @@ const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.s
 
 /**
  * Art. 6: hearsay about the school or its people ("ik hoorde dat", "schijnbaar", "klopt het
- * dat …?"). You are responsible for what you pass on.
+ * dat …?"). You are responsible for what you pass on, also when you say it is not yours
+ * ("ik heb het niet geschreven"): that is a warning.
  */
 export default defineRule({
   id: 'rumour',
@@ -92,6 +117,9 @@ export default defineRule({
   severity: 'info',
   detect(ctx) {
     const { view } = ctx;
+    const disowned = findAll(view, ctx.lexicon('rumourDisowned', DISOWNED))[0];
+    if (disowned && has(view, ctx.lexicon('rumourPassedOn', PASSED_ON)))
+      return [{ span: rawSpan(view, disowned), severity: 'warning', variant: 'disowned' }];
     const markers: NormMatch[] = findAll(view, ctx.lexicon('rumour', HEARSAY));
     for (const m of view.norm.matchAll(HEARD))
       markers.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -27,7 +27,6 @@ describe('selfDoubt', () => {
     ['Mag ik dit wel plaatsen? Kreeg net zo’n lief appje.', 'Mag ik dit wel plaatsen'],
     ['Is het oké als ik dit deel? Ik ben benieuwd.', 'Is het oké als ik dit deel'],
     ['Kan ik dit zomaar delen? Het jaarverslag is binnen.', 'Kan ik dit zomaar delen'],
-    ['Twijfelde of ik dit moest delen, maar ik doe het toch.', 'Twijfelde of ik dit moest delen'],
     [
       'Ik weet niet of ik dit wel mag, maar hier is het rooster alvast.',
       'weet niet of ik dit wel mag,',
@@ -43,6 +42,20 @@ describe('selfDoubt', () => {
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
     expect(findings(text)[0]).toMatchObject({ severity: 'info', article: '8', action: 'contact' });
+  });
+
+  // Bij twijfel niet doen: posting anyway is a warning.
+  it.each([
+    ['Twijfelde of ik dit moest delen, maar ik doe het toch.', 'Twijfelde of ik dit moest delen'],
+    [
+      'Twijfel of ik dit wel mag posten maar ik doe het toch: de inspectie was hier.',
+      'Twijfel of ik dit wel mag posten',
+    ],
+    ['Weet niet of ik dit mag delen. Ik post het gewoon.', 'Weet niet of ik dit mag delen'],
+    ["Not sure if I'm allowed to share this, posting it anyway!", "Not sure if I'm allowed to"],
+  ])('%s → a warning at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '8' });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { findAll, rawSpan, type NormMatch } from '../text/match';
-import { defineRule } from './types';
+import { defineRule, type RuleHit } from './types';
 
 const POST = String.raw`(?:posten|delen|plaatsen|zeggen|zetten|publiceren|vertellen|tweeten|twitteren|laten\s+zien)`;
 
@@ -45,9 +45,14 @@ const PHRASES = [
   'should i (even )?(post|share) this',
 ];
 
+// Doubt overruled: "maar ik doe het toch", "I'm posting it anyway". Bij twijfel niet doen.
+const ANYWAY =
+  /\b(?:ik\s+(?:doe|post|plaats|deel|zet)\s+(?:het|dit)\s+(?:toch|gewoon|lekker)|(?:doe|post|plaats|deel|zet)\s+ik\s+(?:het|dit)\s+(?:toch|gewoon))\b|\b(?:posting|sharing|doing|post|share)\s+it\s+anyway\b/u;
+
 /**
  * Art. 8: the writer doubts whether they may post this ("mag dit wel?", "twijfel of ik dit
- * moet posten"). The protocol's answer: contact your leidinggevende first.
+ * moet posten"). The protocol's answer: contact your leidinggevende first. Posting anyway
+ * ("maar ik doe het toch") is a warning.
  */
 export default defineRule({
   id: 'selfDoubt',
@@ -62,6 +67,9 @@ export default defineRule({
         hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     const first = hits.sort((a, b) => a.start - b.start)[0];
-    return first ? [{ span: rawSpan(view, first) }] : [];
+    if (!first) return [];
+    const hit: RuleHit = { span: rawSpan(view, first) };
+    if (ANYWAY.test(view.norm)) hit.severity = 'warning';
+    return [hit];
   },
 });

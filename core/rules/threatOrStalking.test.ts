@@ -41,3 +41,39 @@ describe('threatOrStalking', () => {
     expect(findings('Ik maak je af als je mijn koffie opdrinkt 😂')[0]!.severity).toBe('warning');
   });
 });
+
+describe('threatOrStalking: violence promised and exposure threatened', () => {
+  it.each([
+    [
+      'Als die vader nog één keer voordringt bij het hek, dan krijgt ie een klap.',
+      'dan krijgt ie een klap',
+    ],
+    ['Als hij dat nog eens zegt, geef ik hem een dreun.', 'geef ik hem een dreun'],
+    ['Hij krijgt een mep van mij als hij zo doorgaat.', 'Hij krijgt een mep van mij'],
+    ["One more comment from that dad and I'll punch him.", "I'll punch him"],
+  ])('%s → a stop at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]!.severity).toBe('stop');
+  });
+
+  it.each([
+    [
+      'Wacht maar, ik ga iedereen vertellen wat er op die school gebeurt.',
+      'ik ga iedereen vertellen wat er',
+    ],
+    ['Ik ga alles naar buiten brengen over deze directie.', 'Ik ga alles naar buiten brengen'],
+    ["I'm going to expose this school.", "I'm going to expose"],
+  ])('%s → a warning at %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    ['Als je tegen een muur loopt, dan krijg je een klap, legde ik groep 4 uit.'],
+    ['Sinterklaas krijgt een klap op zijn schouder van de hulppiet 😂'],
+    ['Ik ga iedereen vertellen hoe leuk de musical was! 🎭'],
+    ['De deur sloeg dicht met een knal, iedereen schrok.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';
 
 const YOU = '(je|jou|u|jullie|hem|haar|jij)';
+const BLOW = '(klap|klappen|dreun|mep|knal|oplawaai|pak slaag|schop|hengst|lel)';
 
 // Threats on their own: there is no innocent reading of "ik weet waar je woont".
 const THREATS = [
@@ -30,6 +31,22 @@ const THREATS = [
   'watch your back',
   "(i'll|i will) (get|find|hurt|kill) you",
   "i'm watching you",
+  // Violence promised to someone: "dan krijgt ie een klap", "ik geef hem een dreun".
+  `(dan|anders) (krijgt|krijg) (ie|hij|ze|zij|die|jij|u) (echt |gewoon |meteen |wel )?(een )?${BLOW}`,
+  `(krijgt|krijg) (ie|hij|ze|zij|je|jij|u) (echt |gewoon |meteen |wel )?(een )?${BLOW} van (mij|me)`,
+  `(hij|ze|zij|die|jij|u) (krijgt|krijg) (echt |gewoon |meteen |wel )?(een )?${BLOW} van (mij|me)`,
+  `ik (geef|verkoop) ${YOU} (echt |gewoon |meteen |wel |nog )?(een )?${BLOW}`,
+  `(geef|verkoop) ik ${YOU} (echt |gewoon |meteen |wel |nog )?(een )?${BLOW}`,
+  `ik sla ${YOU} (nog )?(op (zijn|haar|je) (bek|smoel|muil)|verrot|lens)`,
+  "(i['’]ll|i will|i['’]m going to|gonna) (punch|slap|smack|hit|deck) (him|her|you|them)",
+];
+
+// Threatening to expose the school or someone: a warning, not a stop (no violence).
+const EXPOSURE = [
+  'ik ga (iedereen|de hele wereld|alle ouders|de krant|de pers|de media) vertellen wat er',
+  'ik ga (alles|het allemaal|dit allemaal) (openbaar maken|naar buiten brengen|op straat gooien|aan de grote klok hangen|lekken|naar de krant brengen)',
+  'dan (weet|hoort) iedereen (het|wat er)',
+  "(i['’]ll|i will|i['’]m going to|gonna) (tell everyone|expose)",
 ];
 
 // Only a threat with hostility around it: "Wacht maar tot je ziet wat we voor de musical
@@ -42,6 +59,7 @@ const THREATS_IF_HOSTILE = [
   'je bent gewaarschuwd',
   'laatste waarschuwing',
   `ik kom ${YOU} (wel )?(halen|opzoeken|vinden)`,
+  `ik (ga|zal) ${YOU} (nog |wel )?vinden`,
   `ik blijf ${YOU} volgen`,
   `ik zie ${YOU} (morgen|straks|vanavond|maandag|nog|wel|bij)`,
   'ik weet wie (je|jij|u) (bent|is)',
@@ -84,6 +102,10 @@ export default defineRule({
       if (JOKE_CUE.test(norm) && !hostileNear(ctx, m.start)) hit.severity = 'warning';
       out.push(hit);
     }
-    return out;
+    if (out.length > 0) return out;
+    const exposure = scan(view, ctx.lexicon('threatExposure', EXPOSURE)).find(
+      (m) => !isQuoted(ctx, m),
+    );
+    return exposure ? [{ span: rawSpan(view, exposure), severity: 'warning' }] : [];
   },
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const findings = (text: string) =>
+  analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'civilityDiscrimination');
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('civilityDiscrimination', () => {
+  it.each([
+    [
+      'Weer 5 kids erbij die geen woord Nederlands spreken. Die ouders moeten maar eens integreren.',
+      'moeten maar eens integreren',
+    ],
+    [
+      'Die ouders moeten eerst maar eens Nederlands leren.',
+      'moeten eerst maar eens Nederlands leren',
+    ],
+    [
+      'Als ze zich niet aanpassen moeten ze maar terug naar hun eigen land.',
+      'terug naar hun eigen land',
+    ],
+    [
+      'Al die buitenlanders op het schoolplein, je verstaat er niemand meer.',
+      'Al die buitenlanders',
+    ],
+    [
+      'Those immigrants should learn Dutch before they come to our school.',
+      'Those immigrants should',
+    ],
+    ['Dat soort moslims zijn altijd moeilijk op de ouderavond.', 'Dat soort moslims zijn altijd'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: 'bg-civility' });
+  });
+
+  it.each([
+    ['Welkom aan de nieuwkomers in onze taalklas! Ze leren snel Nederlands 🇳🇱'],
+    ['In mijn klas zitten drie kinderen die nog geen woord Nederlands spreken; tips voor NT2?'],
+    ['Nieuwkomers moeten de kans krijgen om te integreren, daar helpen we graag bij.'],
+    ['Kinderen moeten eerst Nederlands leren lezen voordat ze Engels krijgen.'],
+    ['Al die vluchtelingen verdienen een warm welkom in onze wijk.'],
+    ['Groep 6 leert over migratie: waarom komen mensen naar Nederland?'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('civilityDiscrimination: stereotypes', () => {
+  it('"typisch Marokkaanse ouders" is a stereotype', () => {
+    expect(marked('Typisch Marokkaanse ouders weer, nooit op tijd.')).toEqual([
+      'Typisch Marokkaanse',
+    ]);
+  });
+});

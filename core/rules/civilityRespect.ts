@@ -1,0 +1,29 @@
+import {
+  identifiablePersonIn,
+  insultHits,
+  sentenceOf,
+  strongNegatives,
+} from '../detectors/civility';
+import { rawSpan, type NormMatch } from '../text/match';
+import { defineRule } from './types';
+
+/**
+ * bg-civility ("respecteer degene tot wie je je richt; laster en beledigingen zijn niet
+ * geoorloofd"): contempt aimed at a person — an insult, or a damning word about someone the
+ * reader can identify ("my head teacher is a joke", "die juf is incompetent"). Article 4 warns
+ * about the same post as criticism of the school; this is the reminder about manners.
+ */
+export default defineRule({
+  id: 'civilityRespect',
+  article: 'bg-civility',
+  severity: 'info',
+  detect(ctx) {
+    const aimed = (m: NormMatch): boolean => identifiablePersonIn(ctx, sentenceOf(ctx, m.start));
+    const hit =
+      insultHits(ctx)[0] ??
+      strongNegatives(ctx)
+        .slice(0, 20)
+        .find((m) => /\p{L}/u.test(m.text) && aimed(m));
+    return hit ? [{ span: rawSpan(ctx.view, hit) }] : [];
+  },
+});

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/core/types';
 import { translator } from '@/utils/i18n';
 import { NudgeDialog, type NudgeDialogProps } from './NudgeDialog';
-import { ReminderPanel } from './ReminderPanel';
+import { ReminderPanel, ROWS_SHOWN } from './ReminderPanel';
 
 const t = translator('nl');
 let root: HTMLElement;
@@ -119,5 +119,37 @@ describe('ReminderPanel notice', () => {
     expect(notice.querySelector('[data-action="copy-disclaimer"]')?.textContent).toBe(
       'Disclaimer kopiëren',
     );
+  });
+
+  it('shows the first rows of a very long list and counts the rest', () => {
+    const many = Array.from({ length: ROWS_SHOWN + 15 }, (_, i) => ({
+      ...bsn,
+      span: { start: i, end: i + 1 },
+    }));
+    const el = panel(null, many);
+    expect(el.querySelectorAll('[data-rule-id]')).toHaveLength(ROWS_SHOWN);
+    expect(el.querySelector('[data-bedenk-dat="more"]')?.textContent).toBe(
+      '… en nog 15 herinneringen. Pas eerst deze aan.',
+    );
+    expect(el.querySelector('.bd-count')?.textContent).toBe(`${ROWS_SHOWN + 15} herinneringen`);
+  });
+
+  it('says a draft it could not check is not checked, rather than "no remarks"', () => {
+    const el = mount(
+      <ReminderPanel
+        findings={[]}
+        text={text}
+        articles={{}}
+        collapsed={false}
+        unchecked
+        actions={[]}
+        t={t}
+        onToggle={() => undefined}
+        onAction={() => undefined}
+      />,
+    );
+    expect(el.querySelector('.bd-badge')?.textContent).toContain('?');
+    expect(el.textContent).toContain('Niet nagekeken');
+    expect(el.textContent).not.toContain('Geen opmerkingen');
   });
 });

@@ -44,6 +44,12 @@ const ACTION_LABEL = {
   dismiss: 'panel.actionDismiss',
 } as const;
 
+/**
+ * A pasted list (a class list with every pupil's name) can give thousands of findings: the
+ * panel shows the first rows and counts the rest, so rendering stays quick and readable.
+ */
+export const ROWS_SHOWN = 30;
+
 /** Keeps the editor's focus and selection when a panel button is pressed. */
 const keepFocus = (e: MouseEvent) => e.preventDefault();
 
@@ -106,9 +112,14 @@ export function ReminderPanel(props: ReminderPanelProps) {
           </button>
         </header>
         <ul class="bd-list">
-          {findings.map((f) => (
+          {findings.slice(0, ROWS_SHOWN).map((f) => (
             <FindingRow key={`${f.ruleId}:${f.span?.start ?? ''}`} finding={f} {...props} />
           ))}
+          {count > ROWS_SHOWN && (
+            <li class="bd-more" data-bedenk-dat="more">
+              {t('panel.more', { n: count - ROWS_SHOWN })}
+            </li>
+          )}
         </ul>
         {notice}
       </section>

@@ -51,6 +51,7 @@ export const nl = {
   "panel.countMany": "{n} herinneringen",
   "panel.countOne": "1 herinnering",
   "panel.expand": "Herinneringen tonen",
+  "panel.more": "… en nog {n} herinneringen. Pas eerst deze aan.",
   "panel.noticeCopied": "Gekopieerd. Plak de disclaimer onder je tekst (Ctrl+V).",
   "panel.noticeCopyFailed": "Kopiëren lukte niet. Neem deze tekst over: {text}",
   "panel.noticeInserted": "Disclaimer toegevoegd. Ctrl+Z haalt hem weer weg.",
@@ -184,6 +185,7 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.countMany": "{n} reminders",
   "panel.countOne": "1 reminder",
   "panel.expand": "Show reminders",
+  "panel.more": "… and {n} more reminders. Deal with these first.",
   "panel.noticeCopied": "Copied. Paste the disclaimer below your text (Ctrl+V).",
   "panel.noticeCopyFailed": "Copying did not work. Take over this text: {text}",
   "panel.noticeInserted": "Disclaimer added. Ctrl+Z takes it out again.",
@@ -408,6 +410,7 @@ export type AnyStringKey =
   | 'panel.countMany'
   | 'panel.countOne'
   | 'panel.expand'
+  | 'panel.more'
   | 'panel.noticeCopied'
   | 'panel.noticeCopyFailed'
   | 'panel.noticeInserted'

@@ -64,18 +64,22 @@ export class BoxMarks {
     this.clear();
     const rootNode = el.getRootNode();
     const useHighlights = canHighlight && driver.kind !== 'textarea';
-    for (const mark of marks) {
-      if (mark.end <= mark.start || mark.end > snapshot.text.length) continue;
+    const valid = marks.filter((m) => m.start < m.end && m.end <= snapshot.text.length);
+    if (driver.kind === 'textarea') {
+      // Measured all at once: one copy of a long text per mark froze the page.
+      const rects = textareaRects(el as HTMLTextAreaElement, valid, this.overlay);
+      valid.forEach((mark, i) => rects[i]!.forEach((rect) => this.drawBox(rect, mark.severity)));
+      return;
+    }
+    for (const mark of valid) {
       const range = driver.range(el, snapshot, mark.start, mark.end);
-      if (useHighlights && range) {
+      if (!range) continue;
+      if (useHighlights) {
         styleTree(rootNode instanceof ShadowRoot ? rootNode : document);
         highlights()[mark.severity].add(range);
         this.ranges.push({ severity: mark.severity, range });
       } else {
-        const rects = range
-          ? [...range.getClientRects()]
-          : textareaRects(el as HTMLTextAreaElement, mark.start, mark.end, this.overlay);
-        for (const rect of rects) this.drawBox(rect, mark.severity);
+        for (const rect of range.getClientRects()) this.drawBox(rect, mark.severity);
       }
     }
   }
@@ -134,15 +138,15 @@ const MIRRORED = [
 ] as const;
 
 /**
- * Viewport rectangles of `[start, end)` inside a textarea, measured on an invisible copy
- * with the same font, width and borders (a textarea has no DOM ranges).
+ * Viewport rectangles of each mark inside a textarea, measured on one invisible copy with the
+ * same font, width and borders (a textarea has no DOM ranges); only what is visible in it.
  */
 function textareaRects(
   area: HTMLTextAreaElement,
-  start: number,
-  end: number,
+  marks: readonly Mark[],
   scratch: HTMLElement,
-): DOMRect[] {
+): DOMRect[][] {
+  if (marks.length === 0) return [];
   const style = getComputedStyle(area);
   const mirror = document.createElement('div');
   for (const prop of MIRRORED) mirror.style[prop] = style[prop];
@@ -154,27 +158,31 @@ function textareaRects(
     top: '0',
     left: '0',
   });
+  // Lines after the last mark cannot move it: a long draft is laid out only that far.
   const value = area.value;
-  const marked = document.createElement('span');
-  marked.textContent = value.slice(start, end);
-  mirror.append(
-    document.createTextNode(value.slice(0, start)),
-    marked,
-    document.createTextNode(value.slice(end)),
-  );
+  const last = marks.reduce((max, m) => Math.max(max, m.end), 0);
+  const lineEnd = value.indexOf('\n', last);
+  const copy = document.createTextNode(lineEnd < 0 ? value : value.slice(0, lineEnd));
+  mirror.append(copy);
   scratch.append(mirror); // in our own shadow root: the page's DOM is not touched
   const origin = mirror.getBoundingClientRect();
   const own = area.getBoundingClientRect();
-  const rects = [...marked.getClientRects()].map(
-    (r) =>
-      new DOMRect(
-        own.left + r.left - origin.left - area.scrollLeft,
-        own.top + r.top - origin.top - area.scrollTop,
-        r.width,
-        r.height,
-      ),
-  );
+  const range = document.createRange();
+  const rects = marks.map((mark) => {
+    range.setStart(copy, Math.min(mark.start, copy.length));
+    range.setEnd(copy, Math.min(mark.end, copy.length));
+    // Only what is visible inside the textarea, cut at its edges: a line half scrolled out
+    // must not be marked over the page above or below the box.
+    return [...range.getClientRects()].flatMap((r) => {
+      const left = Math.max(own.left + r.left - origin.left - area.scrollLeft, own.left);
+      const top = Math.max(own.top + r.top - origin.top - area.scrollTop, own.top);
+      const right = Math.min(own.left + r.right - origin.left - area.scrollLeft, own.right);
+      const bottom = Math.min(own.top + r.bottom - origin.top - area.scrollTop, own.bottom);
+      return right > left && bottom > top
+        ? [new DOMRect(left, top, right - left, bottom - top)]
+        : [];
+    });
+  });
   mirror.remove();
-  // Only what is visible inside the textarea.
-  return rects.filter((r) => r.bottom > own.top && r.top < own.bottom);
+  return rects;
 }

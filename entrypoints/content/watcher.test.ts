@@ -7,6 +7,12 @@ import { matchSurface } from './watcher';
 
 const x = platforms.find((p) => p.id === 'x')!;
 
+/** Gives an element the size of a compose box (happy-dom has no layout). */
+function onScreen(el: HTMLElement): HTMLElement {
+  el.getBoundingClientRect = () => new DOMRect(10, 10, 400, 60);
+  return el;
+}
+
 /** Puts `html` on the page and returns the element marked `data-box`. */
 function box(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -44,7 +50,7 @@ describe('compose boxes the platform data does not know', () => {
   // (happy-dom cannot match the generic rich-text selector's complex :not(); the fallback for
   // rich editors is proven in real Chromium: tests/e2e/reminders.spec.ts.)
   it('a textarea on a covered site that no surface names: a session all the same', () => {
-    const el = box('<textarea data-box></textarea>');
+    const el = onScreen(box('<textarea data-box></textarea>'));
     expect(matchSurface(x, el)).toMatchObject({ el, surface: { id: 'unknown', kind: 'textarea' } });
   });
 
@@ -53,6 +59,14 @@ describe('compose boxes the platform data does not know', () => {
       '<div class="DraftEditor-root"><div data-box contenteditable="true" data-testid="tweetTextarea_0"></div></div>',
     );
     expect(matchSurface(x, el)?.surface.id).not.toBe('unknown');
+  });
+
+  it("leaves editors' off-screen helper boxes alone (Quill's clipboard)", () => {
+    const el = box('<div class="ql-clipboard"><textarea data-box></textarea></div>');
+    expect(matchSurface(x, onScreen(el))).toBeNull();
+    const tiny = box('<textarea data-box></textarea>');
+    tiny.getBoundingClientRect = () => new DOMRect(-100000, 0, 300, 1);
+    expect(matchSurface(x, tiny)).toBeNull();
   });
 
   it('leaves what is not a compose box alone', () => {

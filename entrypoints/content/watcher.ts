@@ -14,21 +14,31 @@ export function matchSurface(
   platform: Platform,
   target: Element,
 ): { surface: ComposeSurface; el: HTMLElement } | null {
+  const generic = otherPlatform.surfaces.map((s) => ({ ...s, id: 'unknown' }));
+  if (platform.id === otherPlatform.id) return firstMatch(platform.surfaces, target, isOnScreenBox);
   return (
     firstMatch(platform.surfaces, target) ??
     // A box the platform data does not know (the site changed its markup, or a new kind of
     // composer): reminded of all the same, its editor recognised from its DOM. Without a known
     // Post button there is no nudge on a click, only on the site's post key.
-    firstMatch(
-      otherPlatform.surfaces.map((s) => ({ ...s, id: 'unknown' })),
-      target,
-    )
+    firstMatch(generic, target, isOnScreenBox)
   );
+}
+
+/**
+ * Generic selectors also match editors' own helper boxes (Quill pastes through an off-screen
+ * contenteditable): a box a person types in is on the page and at least a line high.
+ */
+function isOnScreenBox(el: HTMLElement): boolean {
+  if (el.closest('.ql-clipboard, [aria-hidden="true"]')) return false;
+  const box = el.getBoundingClientRect();
+  return box.width >= 40 && box.height >= 12 && box.right > 0;
 }
 
 function firstMatch(
   surfaces: readonly ComposeSurface[],
   target: Element,
+  accept: (el: HTMLElement) => boolean = () => true,
 ): { surface: ComposeSurface; el: HTMLElement } | null {
   for (const surface of surfaces) {
     for (const selector of surface.editor) {
@@ -38,7 +48,7 @@ function firstMatch(
       } catch {
         continue; // a bad selector in the data must not stop the others
       }
-      if (found instanceof HTMLElement) return { surface, el: found };
+      if (found instanceof HTMLElement && accept(found)) return { surface, el: found };
     }
   }
   return null;

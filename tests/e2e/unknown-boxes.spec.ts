@@ -62,3 +62,19 @@ for (const name of ['x-post', 'facebook-post', 'linkedin-post-classic', 'bluesky
     await o.page.close();
   });
 }
+
+test("linkedin-post-classic: a real paste into Quill gives one panel, for the box (not Quill's off-screen clipboard)", async ({
+  shared,
+}) => {
+  const o = await open(shared.context, 'linkedin-post-classic');
+  await o.editor.click();
+  const origin = new URL(o.page.url()).origin;
+  await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await o.page.evaluate(() => navigator.clipboard.writeText('Het BSN van Daan is 111222333'));
+  await o.page.keyboard.press('ControlOrMeta+V');
+  await expect.poll(o.state).toBe('Het BSN van Daan is 111222333');
+  await expect(o.panel.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
+  await o.page.waitForTimeout(300); // a second panel would be there by now
+  await expect(o.panel).toHaveCount(1);
+  await o.page.close();
+});

@@ -80,11 +80,34 @@ export function readBlocks(root: HTMLElement, layout: BlockLayout): EditorSnapsh
     }
     const block = el !== root && layout.isBlock(el);
     if (block && (pendingBreak || !atLineStart)) emitBreak();
+    const emptyFrom = text.length;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) pendingBreak = true;
+    if (!block) return;
+    // The line break after an empty line stands for that line's block. Without this, one
+    // after leading empty lines pointed at the editor itself, and a mark on it reached out
+    // of the editor (found by pipeline.fuzz.test.ts).
+    if (text.length === emptyFrom) {
+      lastNode = el;
+      lastOffset = 0;
+    }
+    pendingBreak = true;
   };
   walk(root);
   return { text, segments };
+}
+
+/** The DOM position `within` characters into `seg` (an element segment: before or after it). */
+function position(seg: TextSegment, within: number, isEnd: boolean): [Node, number] | null {
+  if (seg.node.nodeType === Node.TEXT_NODE) {
+    // A line break between blocks sits at the end of the text before it: it has no character
+    // of its own there, so a span ending after it ends with that text.
+    return [seg.node, Math.min(seg.nodeOffset + within, (seg.node as Text).length)];
+  }
+  // An element segment (emoji image, <br>): select the whole element.
+  const parent = seg.node.parentNode;
+  if (!parent) return null;
+  const index = Array.prototype.indexOf.call(parent.childNodes, seg.node) as number;
+  return [parent, isEnd ? index + 1 : index];
 }
 
 /** A DOM range for `[start, end)` of a snapshot made by readBlocks. */
@@ -93,19 +116,20 @@ export function rangeFromSegments(
   start: number,
   end: number,
 ): Range | null {
+  const segments = snapshot.segments;
   const at = (offset: number, isEnd: boolean): [Node, number] | null => {
-    for (const seg of snapshot.segments) {
-      const inside = isEnd
-        ? offset > seg.start && offset <= seg.start + seg.length
-        : offset >= seg.start && offset < seg.start + seg.length;
-      if (!inside) continue;
-      const within = offset - seg.start;
-      if (seg.node.nodeType === Node.TEXT_NODE) return [seg.node, seg.nodeOffset + within];
-      // An element segment (emoji image, <br>): select the whole element.
-      const parent = seg.node.parentNode;
-      if (!parent) return null;
-      const index = Array.prototype.indexOf.call(parent.childNodes, seg.node) as number;
-      return [parent, isEnd ? index + 1 : index];
+    // Segments are in text order and do not overlap: a binary search, since a long draft has
+    // thousands of them and a finding on every line would make a linear scan quadratic.
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = segments[mid]!;
+      const before = isEnd ? offset <= seg.start : offset < seg.start;
+      const after = isEnd ? offset > seg.start + seg.length : offset >= seg.start + seg.length;
+      if (before) hi = mid - 1;
+      else if (after) lo = mid + 1;
+      else return position(seg, offset - seg.start, isEnd);
     }
     return null;
   };

@@ -7,6 +7,32 @@ import { WB_END, WB_START, findAll, has, type NormMatch, type Range } from '../t
 // matched on the norm view. `['’]` accepts both apostrophes: NFKC keeps the curly one.
 
 /** Words that say people (pupils, staff, parents) are in the picture. */
+/** School events (NL and EN), shared by the person cues here and by mediaMention. */
+export const SCHOOL_EVENTS = [
+  'sportdag',
+  'schoolreis(je)?',
+  'schoolkamp',
+  'kamp',
+  '(eind|kerst|afscheids|school)?musical',
+  'koningsspelen',
+  'kerstviering',
+  'kerstdiner',
+  'paasontbijt',
+  'carnaval',
+  'voorleeswedstrijd',
+  'schoolvoetbal',
+  'avondvierdaagse',
+  'lampionnenoptocht',
+  'juffendag',
+  'meesterdag',
+  'schoolfeest',
+  'sports day',
+  'school trip',
+  'field trip',
+  'school (play|show|concert|musical|performance)',
+  '(christmas|nativity|end of year) (play|show|concert)',
+];
+
 export const PERSON_CUES = [
   'kinderen',
   'kind',
@@ -47,24 +73,8 @@ export const PERSON_CUES = [
   'vlnr',
   'selfie',
   // School events: their photos nearly always show the children.
-  'sportdag',
-  'schoolreis(je)?',
-  'schoolkamp',
-  'kamp',
-  '(eind|kerst|afscheids|school)?musical',
-  'koningsspelen',
-  'kerstviering',
-  'kerstdiner',
-  'paasontbijt',
+  ...SCHOOL_EVENTS,
   'sinterklaas(feest|viering)?',
-  'carnaval',
-  'voorleeswedstrijd',
-  'schoolvoetbal',
-  'avondvierdaagse',
-  'lampionnenoptocht',
-  'juffendag',
-  'meesterdag',
-  'schoolfeest',
   'optreden',
   'excursie',
   'children',
@@ -77,11 +87,6 @@ export const PERSON_CUES = [
   'colleagues',
   'teachers?',
   'parents',
-  'sports day',
-  'school trip',
-  'field trip',
-  'school (play|show|concert|musical|performance)',
-  '(christmas|nativity|end of year) (play|show|concert)',
 ];
 
 /** Words that say the picture is a thing, not people: a screenshot, a form, a drawing… */

@@ -1,4 +1,10 @@
-import { hasConsentMarker, hasVisualMedia, mediaNouns, windowAround } from '../detectors/media';
+import {
+  hasConsentMarker,
+  hasVisualMedia,
+  mediaNouns,
+  SCHOOL_EVENTS,
+  windowAround,
+} from '../detectors/media';
 import { parentMedia } from '../detectors/parentMedia';
 import { has, isNegated, rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -10,35 +16,14 @@ const OUR_PUPILS = [
   'groepen [1-8]',
   "(groeps|klassen)foto(s|['’]s)?",
   'onze school',
-  'sportdag',
-  'schoolreis(je)?',
-  'schoolkamp',
-  'kamp',
-  '(eind|kerst|afscheids|school)?musical',
-  'koningsspelen',
-  'kerstviering',
-  'kerstdiner',
-  'paasontbijt',
+  ...SCHOOL_EVENTS,
   'sinterklaas(feest|viering)',
-  'carnaval',
-  'voorleeswedstrijd',
-  'schoolvoetbal',
-  'avondvierdaagse',
-  'lampionnenoptocht',
-  'schoolfeest',
-  'juffendag',
-  'meesterdag',
   'afscheid van groep 8',
   'afscheidsavond',
   'our (pupils|kids|students|class)',
   'my class',
   'the (kids|children|pupils)',
-  'sports day',
-  'school trip',
-  'field trip',
   'class trip',
-  'school (play|show|concert|musical|performance)',
-  '(christmas|nativity|end of year) (play|show|concert)',
   'talent show',
   'talentenjacht',
 ];

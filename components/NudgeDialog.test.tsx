@@ -121,17 +121,21 @@ describe('ReminderPanel notice', () => {
     );
   });
 
-  it('shows the first rows of a very long list and counts the rest', () => {
+  it('shows the rows nearest the end of a very long list (where one types) and counts the rest', () => {
     const many = Array.from({ length: ROWS_SHOWN + 15 }, (_, i) => ({
       ...bsn,
       span: { start: i, end: i + 1 },
     }));
-    const el = panel(null, many);
-    expect(el.querySelectorAll('[data-rule-id]')).toHaveLength(ROWS_SHOWN);
+    const whole: Finding = { ...bsn, ruleId: 'leaderRepresents', span: undefined };
+    const el = panel(null, [...many.reverse(), whole]);
+    const rows = [...el.querySelectorAll('[data-rule-id]')];
+    expect(rows).toHaveLength(ROWS_SHOWN);
+    // The reminder about the whole draft, then the last findings in text order.
+    expect(rows[0]!.getAttribute('data-rule-id')).toBe('leaderRepresents');
     expect(el.querySelector('[data-bedenk-dat="more"]')?.textContent).toBe(
-      '… en nog 15 herinneringen. Pas eerst deze aan.',
+      'En nog 16 herinneringen eerder in je tekst.',
     );
-    expect(el.querySelector('.bd-count')?.textContent).toBe(`${ROWS_SHOWN + 15} herinneringen`);
+    expect(el.querySelector('.bd-count')?.textContent).toBe(`${ROWS_SHOWN + 16} herinneringen`);
   });
 
   it('says a draft it could not check is not checked, rather than "no remarks"', () => {

@@ -46,9 +46,17 @@ const ACTION_LABEL = {
 
 /**
  * A pasted list (a class list with every pupil's name) can give thousands of findings: the
- * panel shows the first rows and counts the rest, so rendering stays quick and readable.
+ * panel then shows the reminders about the whole draft and those nearest its end, where one
+ * types, and counts the rest, so rendering stays quick and what was just typed is answered.
  */
 export const ROWS_SHOWN = 30;
+
+function rowsToShow(findings: readonly Finding[]): readonly Finding[] {
+  if (findings.length <= ROWS_SHOWN) return findings;
+  const whole = findings.filter((f) => !f.span).slice(0, ROWS_SHOWN);
+  const placed = findings.filter((f) => f.span).sort((a, b) => a.span!.start - b.span!.start);
+  return [...whole, ...placed.slice(Math.max(0, placed.length - (ROWS_SHOWN - whole.length)))];
+}
 
 /** Keeps the editor's focus and selection when a panel button is pressed. */
 const keepFocus = (e: MouseEvent) => e.preventDefault();
@@ -112,14 +120,14 @@ export function ReminderPanel(props: ReminderPanelProps) {
           </button>
         </header>
         <ul class="bd-list">
-          {findings.slice(0, ROWS_SHOWN).map((f) => (
-            <FindingRow key={`${f.ruleId}:${f.span?.start ?? ''}`} finding={f} {...props} />
-          ))}
           {count > ROWS_SHOWN && (
             <li class="bd-more" data-bedenk-dat="more">
               {t('panel.more', { n: count - ROWS_SHOWN })}
             </li>
           )}
+          {rowsToShow(findings).map((f) => (
+            <FindingRow key={`${f.ruleId}:${f.span?.start ?? ''}`} finding={f} {...props} />
+          ))}
         </ul>
         {notice}
       </section>

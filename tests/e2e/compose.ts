@@ -59,6 +59,17 @@ export async function open(context: BrowserContext, name: string, page?: Page): 
   };
 }
 
+/** The site's own Post button, found through the platform data (inside the box's container). */
+export function postButton(o: Opened): Locator {
+  const surface = platforms
+    .find((p) => p.id === o.f.platform)!
+    .surfaces.find((s) => s.id === o.f.surface)!;
+  return o.page
+    .locator((surface.container ?? []).join(', '))
+    .locator((surface.submit ?? []).join(', '))
+    .first();
+}
+
 /** Clicks into the box and types `text` as a user does. */
 export async function typeInto(o: Opened, text: string): Promise<void> {
   await o.editor.click();

@@ -1,6 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { platforms } from '../../core/platforms';
-import { askWorker, open, typeInto, type Opened } from './compose';
+import { askWorker, open, postButton, typeInto, type Opened } from './compose';
 import { contentWorld } from './contentWorld';
 import { expect, test } from './fixtures';
 
@@ -42,17 +41,6 @@ async function openWithWorld(context: BrowserContext, name: string) {
     .poll(() => world.evaluate<boolean>('typeof chrome.runtime.sendMessage === "function"'))
     .toBe(true);
   return { o, world };
-}
-
-/** The site's own Post button, found through the platform data. */
-function postButton(o: Opened) {
-  const surface = platforms
-    .find((p) => p.id === o.f.platform)!
-    .surfaces.find((s) => s.id === o.f.surface)!;
-  return o.page
-    .locator((surface.container ?? []).join(', '))
-    .locator((surface.submit ?? []).join(', '))
-    .first();
 }
 
 /** Posts with the site's button (through the nudge when it asks) and checks: exactly once, unchanged. */

@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { platforms } from '../../core/platforms';
-import { askWorker, open, test, typeInto, weekCount, type Opened } from './compose';
+import { askWorker, open, postButton, test, typeInto, weekCount, type Opened } from './compose';
 import { expect } from './fixtures';
 import { FIXTURES } from './serve';
 
@@ -17,17 +16,6 @@ const nudge = (page: Page): Locator => page.locator('[data-bedenk-dat="nudge"]')
 async function typeWarning(o: Opened): Promise<void> {
   await typeInto(o, CONFIDENTIAL);
   await expect(o.panel.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
-}
-
-/** The site's own Post button, found through the platform data (inside the box's container). */
-function postButton(o: Opened): Locator {
-  const surface = platforms
-    .find((p) => p.id === o.f.platform)!
-    .surfaces.find((s) => s.id === o.f.surface)!;
-  return o.page
-    .locator((surface.container ?? []).join(', '))
-    .locator((surface.submit ?? []).join(', '))
-    .first();
 }
 
 /** Says "post anyway" and checks the site received the draft exactly once. */

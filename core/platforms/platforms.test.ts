@@ -2,21 +2,14 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_IDS } from '../types';
 import { hostMatches, matchPattern, platformForHost, platforms } from './index';
-import type { EditorKind, Platform } from './types';
+import { EDITOR_KINDS, type Platform } from './types';
 
 // The data is checked here without a browser: selectors go through happy-dom's parser (a private
 // Window, so core/ stays free of DOM globals). happy-dom is lenient, so Playwright-only and
 // jQuery-only syntax is refused by name as well; the e2e spec then matches every selector
 // against the fixture pages in real Chromium.
 
-const KINDS: readonly EditorKind[] = [
-  'textarea',
-  'contenteditable',
-  'draftjs',
-  'lexical',
-  'quill',
-  'prosemirror',
-];
+const KINDS = EDITOR_KINDS;
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const NOT_CSS = /:has-text\(|:text\(|:text-is\(|:contains\(|:visible|>>|\bxpath=|^\/\//;
 

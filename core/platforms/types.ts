@@ -1,8 +1,15 @@
 import type { PlatformId } from '../types';
 
 /** The editor technology behind a compose box: decides how text is read and inserted. */
-export type EditorKind =
-  'textarea' | 'contenteditable' | 'draftjs' | 'lexical' | 'quill' | 'prosemirror';
+export const EDITOR_KINDS = [
+  'textarea',
+  'contenteditable',
+  'draftjs',
+  'lexical',
+  'quill',
+  'prosemirror',
+] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 /** One kind of compose box on a platform (post, reply, comment, caption, description…). */
 export type ComposeSurface = {

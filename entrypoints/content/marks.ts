@@ -63,7 +63,6 @@ export class BoxMarks {
   ): void {
     this.clear();
     const rootNode = el.getRootNode();
-    const useHighlights = canHighlight && driver.kind !== 'textarea';
     const valid = marks.filter((m) => m.start < m.end && m.end <= snapshot.text.length);
     if (driver.kind === 'textarea') {
       // Measured all at once: one copy of a long text per mark froze the page.
@@ -74,7 +73,7 @@ export class BoxMarks {
     for (const mark of valid) {
       const range = driver.range(el, snapshot, mark.start, mark.end);
       if (!range) continue;
-      if (useHighlights) {
+      if (canHighlight) {
         styleTree(rootNode instanceof ShadowRoot ? rootNode : document);
         highlights()[mark.severity].add(range);
         this.ranges.push({ severity: mark.severity, range });

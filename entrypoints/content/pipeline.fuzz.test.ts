@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
-import type { EditorKind } from '@/core/platforms/types';
+import { EDITOR_KINDS, type EditorKind } from '@/core/platforms/types';
 import type { Finding } from '@/core/types';
 import { JUDGED_HEAD, JUDGED_TAIL, judgedPart } from './analyzer';
 import { drivers } from './editors';
@@ -248,14 +248,7 @@ function checkPipeline(kind: EditorKind, el: HTMLElement, expected: string, extr
   el.remove();
 }
 
-const KINDS: EditorKind[] = [
-  'textarea',
-  'contenteditable',
-  'draftjs',
-  'lexical',
-  'quill',
-  'prosemirror',
-];
+const KINDS = EDITOR_KINDS;
 const spansArb = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 });
 
 describe('content-side pipeline on arbitrary text', () => {

@@ -9,19 +9,24 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   return active;
 }
 
+/** The generic compose boxes, for a box on a covered site that its platform data does not know. */
+const UNKNOWN_SURFACES: readonly ComposeSurface[] = otherPlatform.surfaces.map((s) => ({
+  ...s,
+  id: 'unknown',
+}));
+
 /** The compose surface an element belongs to, and the editable element itself. */
 export function matchSurface(
   platform: Platform,
   target: Element,
 ): { surface: ComposeSurface; el: HTMLElement } | null {
-  const generic = otherPlatform.surfaces.map((s) => ({ ...s, id: 'unknown' }));
   if (platform.id === otherPlatform.id) return firstMatch(platform.surfaces, target, isOnScreenBox);
   return (
     firstMatch(platform.surfaces, target) ??
     // A box the platform data does not know (the site changed its markup, or a new kind of
     // composer): reminded of all the same, its editor recognised from its DOM. Without a known
     // Post button there is no nudge on a click, only on the site's post key.
-    firstMatch(generic, target, isOnScreenBox)
+    firstMatch(UNKNOWN_SURFACES, target, isOnScreenBox)
   );
 }
 
@@ -116,7 +121,15 @@ export class ComposeWatcher {
   }
 
   private readonly onFocus = (event: Event): void => {
-    const target = event.composedPath()[0];
+    const path = event.composedPath();
+    // Typing in a box already watched: no selector matching (nor, for a generic box, a layout
+    // read) on every key.
+    const known = this.sessionFor(path);
+    if (known) {
+      this.lastActive = known;
+      return;
+    }
+    const target = path[0];
     if (target instanceof Element) this.attach(target);
   };
 

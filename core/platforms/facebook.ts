@@ -39,6 +39,9 @@ export default {
         'img[src^="blob:"]',
       ],
       isReply: true,
+      // Enter posts a comment, Shift+Enter is a new line ("Press Enter to submit":
+      // tang-vu/social-posting-skills DOM_SELECTORS.md, captured 2026-02-27).
+      postKeys: ['enter'],
     },
     {
       id: 'post',

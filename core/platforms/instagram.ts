@@ -51,6 +51,8 @@ export default {
         'button[type="submit"]',
       ],
       isReply: true,
+      // Enter posts the comment (the form submits); in a caption it is a new line.
+      postKeys: ['enter'],
     },
   ],
 } satisfies Platform;

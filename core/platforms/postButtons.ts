@@ -50,6 +50,12 @@ export const POST_NAMES: readonly string[] = [
   'tweet all',
   'toot',
   'toot!',
+  // Bluesky's accessibility labels (bluesky-social/social-app src/view/com/composer/Composer.tsx)
+  'publish post',
+  'publish reply',
+  'publish replies',
+  'bericht publiceren',
+  'antwoord publiceren',
 ];
 
 /** Name prefixes that post to a named place: "Posten op Facebook", "Publish to Page". */
@@ -87,11 +93,14 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** True when a button called `name` posts (a posting verb, whole, or "verb on/to <place>"). */
-export function isPostName(name: string): boolean {
+/**
+ * True when a button called `name` posts: a posting verb, whole, or "verb on/to <place>", or one
+ * of `extra` (a surface's own names, from its `postNames` data).
+ */
+export function isPostName(name: string, extra: readonly string[] = []): boolean {
   const n = normaliseName(name);
   if (n.length === 0 || n.length > 60) return false;
-  return POST_NAMES.includes(n) || POST_PREFIXES.some((p) => n.startsWith(p));
+  return POST_NAMES.includes(n) || extra.includes(n) || POST_PREFIXES.some((p) => n.startsWith(p));
 }
 
 /** True when a button called `name` moves a multi-step composer to its next step. */

@@ -39,6 +39,11 @@ export type ComposeSurface = {
   isReply?: boolean;
   /** The platform's character limit for this box (X: 280), when it has one. */
   maxLength?: number;
+  /**
+   * Names (lower case) of this surface's Post button beyond the shared posting verbs
+   * (core/platforms/postButtons.ts): YouTube Studio's "Opslaan" publishes the description.
+   */
+  postNames?: readonly string[];
   /** The keys that post from this box; without it, the platform's `postKeys`. */
   postKeys?: readonly PostKey[];
 };

@@ -73,6 +73,8 @@ export default {
         // "Opslaan"/"Save" on the details page
         'ytcp-button#save',
       ],
+      // Saving the details page is what makes the new description public.
+      postNames: ['opslaan', 'save'],
       maxLength: 5000,
     },
   ],

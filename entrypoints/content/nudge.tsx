@@ -1,15 +1,16 @@
 import { render } from 'preact';
 import { NudgeDialog, type NudgeAction } from '@/components/NudgeDialog';
 import type { COUNTED_EVENTS, Request } from '@/core/messages';
-import { isNextStepName, isPostName } from '@/core/platforms/postButtons';
+import { isNextStepName } from '@/core/platforms/postButtons';
 import type { Platform } from '@/core/platforms/types';
 import type { Translate } from '@/utils/i18n';
 import { saveSelection } from './editors/insert';
 import { isDark, type BoxSession } from './session';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import {
-  accessibleName,
+  buttonNames,
   findPostButton,
+  hasPostName,
   isPostKey,
   isPostOf,
   isUsable,
@@ -215,7 +216,7 @@ export class SubmitGuard {
     }
     const carry = this.carry;
     if (!carry || Date.now() - carry.at > CARRY_MS || carry.session.el.isConnected) return null;
-    if (!isPostName(accessibleName(pressed)) || !isUsable(pressed)) return null;
+    if (!hasPostName(pressed, carry.session.surface.postNames) || !isUsable(pressed)) return null;
     const inScope = carry.scope?.isConnected
       ? carry.scope.contains(pressed)
       : !!pressed.closest(STEP_SCOPE);
@@ -233,7 +234,7 @@ export class SubmitGuard {
   /** "Volgende"/"Next" pressed in a box's composer: its draft goes on to the next step. */
   private noteNextStep(path: readonly EventTarget[]): void {
     const pressed = pressedButton(path);
-    if (!pressed || !isNextStepName(accessibleName(pressed))) return;
+    if (!pressed || !buttonNames(pressed).some((name) => isNextStepName(name))) return;
     for (const session of this.watcher.recentFirst) {
       if (!session.el.isConnected) continue;
       const scope = session.el.closest(STEP_SCOPE);

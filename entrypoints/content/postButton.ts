@@ -36,22 +36,35 @@ function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** aria-label, else aria-labelledby's text, else the value of an input, else text, else title. */
-export function accessibleName(el: Element): string {
-  const label = el.getAttribute('aria-label');
-  if (label?.trim()) return label;
+/**
+ * The names a button goes by: its aria-label (or aria-labelledby's text), its visible text (or
+ * an input's value), its title. Bluesky labels "Posten" as "Bericht publiceren"; Threads and
+ * LinkedIn's new share box have only the text.
+ */
+export function buttonNames(el: Element): string[] {
+  const names = [el.getAttribute('aria-label') ?? ''];
   const by = el.getAttribute('aria-labelledby');
   if (by) {
     const root = el.getRootNode() as Document | ShadowRoot;
-    const text = by
-      .split(/\s+/)
-      .map((id) => root.getElementById?.(id)?.textContent ?? '')
-      .join(' ');
-    if (text.trim()) return text;
+    names.push(
+      by
+        .split(/\s+/)
+        .map((id) => root.getElementById?.(id)?.textContent ?? '')
+        .join(' '),
+    );
   }
-  if (el instanceof HTMLInputElement) return el.value || el.title;
-  const text = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return text.trim() ? text : (el.getAttribute('title') ?? '');
+  names.push(
+    el instanceof HTMLInputElement
+      ? el.value
+      : ((el as HTMLElement).innerText ?? el.textContent ?? ''),
+  );
+  names.push(el.getAttribute('title') ?? '');
+  return names.filter((n) => n.trim() !== '');
+}
+
+/** True when one of the button's names is a posting verb (or one of the surface's own). */
+export function hasPostName(el: Element, extra: readonly string[] = []): boolean {
+  return buttonNames(el).some((name) => isPostName(name, extra));
 }
 
 /** Enabled and on screen: what a person can press. */
@@ -64,8 +77,8 @@ export function isUsable(el: Element): boolean {
 }
 
 /** A usable button-like element whose name is a posting verb. */
-export function isPostButton(el: Element): boolean {
-  return el.matches(BUTTON_LIKE) && isPostName(accessibleName(el)) && isUsable(el);
+export function isPostButton(el: Element, extra: readonly string[] = []): boolean {
+  return el.matches(BUTTON_LIKE) && hasPostName(el, extra) && isUsable(el);
 }
 
 /** The first button-like element on an event's path (the button pressed, not its icon). */
@@ -119,26 +132,33 @@ function bySelector(box: FinderBox): PostButtonMatch | null {
 }
 
 /** The nearest posting button around the editor, found by its name. */
-export function semanticPostButton(editor: HTMLElement): Element | null {
+export function semanticPostButton(
+  editor: HTMLElement,
+  extra: readonly string[] = [],
+): Element | null {
+  // The nearest posting button above the box, for composers whose Post sits in a header
+  // (Instagram's "Delen", YouTube Studio's "Opslaan"): taken only when none follows the box.
+  let above: Element | null = null;
   let level: Element | null = parentOf(editor);
   for (let depth = 0; level && depth < MAX_LEVELS; depth++, level = parentOf(level)) {
-    if (level === document.body || level === document.documentElement) return null;
+    if (level === document.body || level === document.documentElement) break;
     let before: Element | null = null;
     for (const el of level.querySelectorAll(BUTTON_LIKE)) {
-      if (editor.contains(el) || !isPostButton(el)) continue;
+      if (editor.contains(el) || !isPostButton(el, extra)) continue;
       if (editor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) return el;
       before = el; // the last one above the box is the nearest
     }
-    if (tryMatches(level, BOUNDARY)) return before; // never take a button outside the composer
+    above ??= before;
+    if (tryMatches(level, BOUNDARY)) break; // never take a button outside the composer
   }
-  return null;
+  return above;
 }
 
 /** The box's Post button: by the data where it matches, else by its name. */
 export function findPostButton(box: FinderBox): PostButtonMatch | null {
   const data = bySelector(box);
   if (data) return data;
-  const button = semanticPostButton(box.el);
+  const button = semanticPostButton(box.el, box.surface.postNames);
   return button ? { button, by: 'semantic' } : null;
 }
 
@@ -149,8 +169,8 @@ export function isPostOf(box: FinderBox, pressed: Element): boolean {
     for (let node: Element | null = pressed; node && node !== container; node = node.parentElement)
       if ((box.surface.submit ?? []).some((s) => tryMatches(node!, s))) return true;
   }
-  if (!isPostName(accessibleName(pressed))) return false; // cheap: most clicks stop here
-  const found = semanticPostButton(box.el);
+  if (!hasPostName(pressed, box.surface.postNames)) return false; // most clicks stop here
+  const found = semanticPostButton(box.el, box.surface.postNames);
   return !!found && (found === pressed || found.contains(pressed) || pressed.contains(found));
 }
 

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { EDITOR_KINDS, POST_KEYS } from './platforms/types';
 import { ACTIONS, ARTICLE_IDS, LOCALES, PLATFORM_IDS, ROLES, SEVERITIES } from './types';
 
 // The message protocol between content scripts, extension pages and the background worker:
@@ -140,6 +141,34 @@ export const tabMessages = {
       /** The text of the compose box used last, for the contact form; null when none. */
       draft: z.nullable(z.string()),
       url: z.string(),
+    }),
+  },
+  /**
+   * "What Bedenk dat sees here": the compose boxes found on this tab and whether their Post
+   * button was found, for staff and for IT reporting a redesign. Names and selectors only,
+   * never a word of the draft.
+   */
+  diagnose: {
+    request: z.object({}),
+    response: z.object({
+      host: z.string(),
+      platform: z.enum(PLATFORM_IDS),
+      version: z.string(),
+      boxes: z.array(
+        z.object({
+          surface: z.string(),
+          kind: z.enum(EDITOR_KINDS),
+          /** By the platform's own editor selectors, or by the generic finder. */
+          foundBy: z.enum(['selector', 'generic']),
+          /** The editor selector of the data that matched; null for the generic finder. */
+          editorSelector: z.nullable(z.string()),
+          /** How the Post button was found: its data selector, its name, or not at all. */
+          post: z.enum(['selector', 'semantic', 'none']),
+          postSelector: z.nullable(z.string()),
+          /** The keys that post from this box (Ctrl/Cmd+Enter, Enter). */
+          postKeys: z.array(z.enum(POST_KEYS)),
+        }),
+      ),
     }),
   },
   /** Put a text (a parked draft) into the compose box used last, through its editor. */

@@ -9,6 +9,8 @@ export default {
   name: 'Bluesky',
   hosts: ['bsky.app'],
   defaultOn: true,
+  // Ctrl/Cmd+Enter publishes (bluesky-social/social-app src/view/com/composer/Composer.tsx).
+  postKeys: ['mod+enter'],
   surfaces: [
     {
       id: 'post',

@@ -1,8 +1,13 @@
 import type { Platform } from './types';
 
-// Instagram web: comments are a React-controlled <textarea> in a small form under the post; the
-// caption in the "create new post" dialog is a Lexical editor (like Facebook). Buttons are
-// `div[role="button"]` with only text in them, so they are found by having no icon.
+// Instagram web: comments are a React-controlled <textarea> in a small form under the post
+// (`//article//textarea` and a "Pubblica" div: enricobianchi10/social-automation-extension
+// src/utils/selectors.js, undated); the caption in the "create new post" dialog is a
+// contenteditable `div[aria-label="Write a caption..."]` with "Share" in the last step
+// (Instagram posting scripts in the public code index, one dated May 2026). That it is Lexical
+// is NOT confirmed by any source: where `data-lexical-editor` is missing, the generic finder
+// takes the box and recognises its editor from the DOM. Buttons are `div[role="button"]` with
+// only text in them, so they are found by having no icon (and by name, as a fallback).
 
 export default {
   id: 'instagram',
@@ -51,6 +56,8 @@ export default {
         'button[type="submit"]',
       ],
       isReply: true,
+      // Enter posts the comment (the form submits); in a caption it is a new line.
+      postKeys: ['enter'],
     },
   ],
 } satisfies Platform;

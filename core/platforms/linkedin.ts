@@ -14,6 +14,34 @@ export default {
   defaultOn: true,
   surfaces: [
     {
+      // The new share box (server-driven UI, rolled out per account in 2026): a native
+      // <dialog> (or the page /sharing/compose) with TipTap/ProseMirror in the light DOM and a
+      // Post button that has only its text — no submit selector, the semantic finder takes it.
+      id: 'share',
+      editor: [
+        // "componentkey=ShareBox_textEditor (Tiptap/ProseMirror, Oct 2026)": a LinkedIn
+        // composer runbook verified live, and a LinkedIn extension's field detection (code index)
+        '[componentkey="ShareBox_textEditor"][contenteditable="true"]',
+        // the same screen by its server-driven-UI name, should the key change
+        '[data-sdui-screen*="sharing.ShareCompose"] .ProseMirror[contenteditable="true"]',
+      ],
+      kind: 'prosemirror',
+      container: [
+        // "a native <dialog> … rendering the sharing.ShareCompose screen" (same sources)
+        'dialog',
+        // the share screen on its own page (/sharing/compose)
+        '[data-sdui-screen*="sharing.ShareCompose"]',
+      ],
+      media: [
+        // the photo being shared, as a local blob: preview ("the actual draft blob", same
+        // kind of source)
+        'img[src^="blob:"]',
+        // video preview
+        'video',
+      ],
+      maxLength: 3000,
+    },
+    {
       id: 'post',
       editor: [
         // share box: classic modal in the page, and the redesign inside #interop-outlet's shadow root
@@ -61,6 +89,34 @@ export default {
       ],
       isReply: true,
       maxLength: 1250,
+    },
+    {
+      // A company page's composer (admin view): "editor: [role=textbox] inside the dialog —
+      // not componentkey=ShareBox_textEditor … publish: a button reading Posten, disabled
+      // while the editor is empty" (company-page composer module measured 2026-10-09, code
+      // index). Its editor framework is not named there: ProseMirror is assumed, as in the
+      // member share box, and recognised from the DOM where it is something else.
+      id: 'companyPost',
+      editor: [
+        // TipTap/ProseMirror in the composer dialog (native or ARIA)
+        'dialog .ProseMirror[contenteditable="true"][role="textbox"]',
+        // the same in an ARIA dialog
+        '[role="dialog"] .ProseMirror[contenteditable="true"][role="textbox"]',
+      ],
+      kind: 'prosemirror',
+      container: [
+        // the composer dialog
+        'dialog',
+        // the same as an ARIA dialog
+        '[role="dialog"]',
+      ],
+      media: [
+        // photo preview of a local upload
+        'img[src^="blob:"]',
+        // video preview
+        'video',
+      ],
+      maxLength: 3000,
     },
     {
       id: 'commentQuill',

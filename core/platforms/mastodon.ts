@@ -33,6 +33,9 @@ export default {
   name: 'Mastodon',
   hosts: ['mastodon.nl', 'mastodon.social'],
   defaultOn: true,
+  // Ctrl/Cmd+Enter publishes: the compose textarea's onKeyDown (mastodon/mastodon
+  // app/javascript/mastodon/features/compose/components/compose_form.jsx, 2024-2025).
+  postKeys: ['mod+enter'],
   surfaces: [
     {
       id: 'reply',

@@ -1,8 +1,10 @@
 import type { Platform } from './types';
 
 // Threads (Meta) uses Lexical like Facebook. Its buttons are text-only `div[role="button"]`s
-// with localised text and no other hook ("Posten"/"Post" and "Annuleren"/"Cancel" look alike),
-// so no submit selector is given: the pre-publish nudge is not offered here.
+// with localised text and no other hook ("Post Button: div[role=button] → filter by text Post
+// ⚠️ DIV not BUTTON", "Cancel" alike: tang-vu/social-posting-skills DOM_SELECTORS.md §2,
+// captured 2026-02-27). So no submit selector is given: the semantic Post-button finder
+// (entrypoints/content/postButton.ts) takes the button named "Posten"/"Post".
 
 export default {
   id: 'threads',

@@ -27,6 +27,8 @@ export default {
         '[data-e2e="comment-post"]',
       ],
       isReply: true,
+      // Enter posts the comment; in the Studio caption it is a new line.
+      postKeys: ['enter'],
       maxLength: 150,
     },
     {

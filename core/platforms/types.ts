@@ -11,6 +11,13 @@ export const EDITOR_KINDS = [
 ] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
+/**
+ * A keyboard shortcut that posts from the box: Ctrl/Cmd+Enter, or a plain Enter (comment boxes,
+ * where Shift+Enter is a new line).
+ */
+export const POST_KEYS = ['mod+enter', 'enter'] as const;
+export type PostKey = (typeof POST_KEYS)[number];
+
 /** One kind of compose box on a platform (post, reply, comment, caption, description…). */
 export type ComposeSurface = {
   /** camelCase, unique within the platform: 'post', 'reply', 'comment', 'caption'… */
@@ -32,6 +39,13 @@ export type ComposeSurface = {
   isReply?: boolean;
   /** The platform's character limit for this box (X: 280), when it has one. */
   maxLength?: number;
+  /**
+   * Names (lower case) of this surface's Post button beyond the shared posting verbs
+   * (core/platforms/postButtons.ts): YouTube Studio's "Opslaan" publishes the description.
+   */
+  postNames?: readonly string[];
+  /** The keys that post from this box; without it, the platform's `postKeys`. */
+  postKeys?: readonly PostKey[];
 };
 
 /** A platform as data: where it lives and what its compose boxes look like. */
@@ -44,4 +58,6 @@ export type Platform = {
   /** On by default (fixed hosts), or only when the user enables a site (Mastodon, other). */
   defaultOn: boolean;
   surfaces: readonly ComposeSurface[];
+  /** The keys that post from any box of the platform (a surface may say otherwise). */
+  postKeys?: readonly PostKey[];
 };

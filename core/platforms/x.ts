@@ -37,8 +37,12 @@ const MEDIA = [
 export default {
   id: 'x',
   name: 'X',
-  hosts: ['mobile.twitter.com', 'mobile.x.com', 'twitter.com', 'x.com'],
+  // pro.x.com: X Pro (TweetDeck's successor), where school accounts run several columns.
+  hosts: ['mobile.twitter.com', 'mobile.x.com', 'pro.x.com', 'twitter.com', 'x.com'],
   defaultOn: true,
+  // Ctrl/Cmd+Enter posts from every composer ("Submit via Cmd+Enter keyboard shortcut is
+  // reliable": public X selector reference, January 2026, in the code index).
+  postKeys: ['mod+enter'],
   surfaces: [
     {
       id: 'quote',

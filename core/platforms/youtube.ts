@@ -46,10 +46,14 @@ export default {
         'ytd-commentbox',
       ],
       submit: [
-        // "Reageren"/"Comment" (or "Reply")
+        // "Reageren"/"Comment" (or "Reply"): `yt-button-shape > button` inside
+        // `ytd-button-renderer#submit-button` since 2022 (paper-button before); YouTube comment
+        // tools in the code index select '#submit-button button'
         '#submit-button button',
       ],
       isReply: true,
+      // Ctrl/Cmd+Enter posts a comment; Enter is a new line.
+      postKeys: ['mod+enter'],
       maxLength: 10000,
     },
     {
@@ -73,6 +77,8 @@ export default {
         // "Opslaan"/"Save" on the details page
         'ytcp-button#save',
       ],
+      // Saving the details page is what makes the new description public.
+      postNames: ['opslaan', 'save'],
       maxLength: 5000,
     },
   ],

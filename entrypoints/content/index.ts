@@ -50,6 +50,7 @@ export default defineContentScript({
     const popup = tabMessageListener(
       {
         platform,
+        version: browser.runtime.getManifest().version,
         sessions: () => watcher.all,
         current: () => watcher.current(),
         active: () => site.active,

@@ -1,39 +1,24 @@
 import { render } from 'preact';
 import { NudgeDialog, type NudgeAction } from '@/components/NudgeDialog';
 import type { COUNTED_EVENTS, Request } from '@/core/messages';
+import { isNextStepName } from '@/core/platforms/postButtons';
 import type { Platform } from '@/core/platforms/types';
-import type { PlatformId } from '@/core/types';
 import type { Translate } from '@/utils/i18n';
 import { saveSelection } from './editors/insert';
 import { isDark, type BoxSession } from './session';
 import { createShadowUi, type ShadowUi } from './shadowHost';
+import {
+  buttonNames,
+  findPostButton,
+  hasPostName,
+  isPostKey,
+  isPostOf,
+  isUsable,
+  pressedButton,
+} from './postButton';
 import type { ComposeWatcher } from './watcher';
 import nudgeCss from './nudge.css?inline';
 import panelCss from './panel.css?inline';
-
-/** A site's keyboard shortcut that posts: Ctrl/Cmd+Enter, or a plain Enter. */
-type SubmitKey = { key: 'mod+enter' | 'enter'; surfaces?: readonly string[] };
-
-/** The sites' keyboard shortcuts that post (FIXTURES in tests/e2e/serve.ts holds the same). */
-export const SUBMIT_KEYS: Partial<Record<PlatformId, SubmitKey>> = {
-  // Ctrl/Cmd+Enter posts from every composer
-  x: { key: 'mod+enter' },
-  bluesky: { key: 'mod+enter' },
-  mastodon: { key: 'mod+enter' },
-  // Enter posts a comment (Shift+Enter is a new line); in posts and captions it is a new line
-  facebook: { key: 'enter', surfaces: ['comment'] },
-  instagram: { key: 'enter', surfaces: ['comment'] },
-  tiktok: { key: 'enter', surfaces: ['comment'] },
-};
-
-/** True when `e` is the site's "post now" key in a box of this surface. */
-export function isSubmitKey(platform: PlatformId, surface: string, e: KeyboardEvent): boolean {
-  const rule = SUBMIT_KEYS[platform];
-  if (!rule || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return false;
-  if (rule.surfaces && !rule.surfaces.includes(surface)) return false;
-  if (rule.key === 'mod+enter') return (e.ctrlKey || e.metaKey) && !e.altKey;
-  return !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey;
-}
 
 /** How long a Post pressed right after typing waits for the fresh findings at most. */
 const REFRESH_LIMIT_MS = 800;
@@ -45,7 +30,25 @@ type Held = {
   origin: EventTarget | null;
   /** Focus and caret back into the box. */
   restore: () => void;
-} & ({ kind: 'click' } | { kind: 'key'; init: KeyboardEventInit });
+  /** The box left the page in an earlier step (Volgende → Plaatsen): its findings as they were. */
+  carried?: boolean;
+} & (
+  | {
+      kind: 'click';
+      /** The whole press was held (pointerdown on), not only the click. */ gesture: boolean;
+    }
+  | { kind: 'key'; init: KeyboardEventInit }
+  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null }
+);
+
+/** A box whose multi-step composer moved on (its editor may be gone at the last step). */
+type Carry = { session: BoxSession; scope: Element | null; at: number };
+
+/** How long a draft carried to a later step stays the one a Post button there is about. */
+const CARRY_MS = 10 * 60_000;
+
+/** The composer steps a draft can be carried through. */
+const STEP_SCOPE = 'dialog, [role="dialog"], form, [role="form"], main, [role="main"]';
 
 type Open = { ui: ShadowUi; held: Held; park: 'idle' | 'busy' | 'done' | 'failed' };
 
@@ -56,15 +59,6 @@ export type NudgeDeps = {
   /** Opens the contact form for the leidinggevende. */
   contact?: () => void;
 };
-
-const matchesAny = (el: Element, selectors: readonly string[]): boolean =>
-  selectors.some((selector) => {
-    try {
-      return el.matches(selector);
-    } catch {
-      return false; // a bad selector in the data must not stop the others
-    }
-  });
 
 /**
  * The pre-publish nudge. Capture-phase listeners on the window see the site's Post button and
@@ -78,6 +72,10 @@ export class SubmitGuard {
   private bypass = false;
   /** The caret in the box as it was when the pointer went down (the click moves it away). */
   private caret: { session: BoxSession; restore: () => void } | null = null;
+  /** A press on a Post button held from its pointerdown: the rest of it is swallowed too. */
+  private gesture: { button: Element; held: Held } | null = null;
+  /** The draft a multi-step composer carried on to its next step. */
+  private carry: Carry | null = null;
 
   constructor(
     private readonly watcher: ComposeWatcher,
@@ -86,37 +84,90 @@ export class SubmitGuard {
   ) {}
 
   start(signal: AbortSignal): void {
-    addEventListener('pointerdown', this.onPointerDown, { capture: true, signal });
-    addEventListener('click', this.onClick, { capture: true, signal });
-    addEventListener('keydown', this.onKeyDown, { capture: true, signal });
+    const capture = { capture: true, signal };
+    addEventListener('pointerdown', this.onPointerDown, capture);
+    // Sites that post on mousedown or pointerup see nothing of a held press either.
+    addEventListener('mousedown', this.onPressTail, capture);
+    addEventListener('pointerup', this.onPressTail, capture);
+    addEventListener('mouseup', this.onPressTail, capture);
+    addEventListener('click', this.onClick, capture);
+    addEventListener('submit', this.onSubmit, capture);
+    addEventListener('keydown', this.onKeyDown, capture);
     signal.addEventListener('abort', () => this.close());
   }
 
   private readonly onPointerDown = (e: PointerEvent): void => {
-    if (!e.isTrusted || this.open) return;
+    if (!e.isTrusted || this.open || this.bypass) return;
+    this.gesture = null;
     try {
       const session = this.watcher.current();
       this.caret = session ? { session, restore: saveSelection(session.el) } : null;
     } catch {
       this.caret = null;
     }
+    try {
+      const path = e.composedPath();
+      const held = this.heldPress(path, true);
+      if (!held || !this.mustAsk(held)) return;
+      // Held from the start of the press: a site that posts on pointerdown/mousedown waits too.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.gesture = { button: pressedButton(path)!, held };
+    } catch {
+      this.gesture = null; // the site's own press goes ahead
+    }
+  };
+
+  /** mousedown, pointerup, mouseup of a held press: the site must not see them. */
+  private readonly onPressTail = (e: Event): void => {
+    const gesture = this.gesture;
+    if (!gesture || !e.isTrusted || this.bypass) return;
+    if (!e.composedPath().includes(gesture.button)) {
+      if (e.type === 'pointerup') this.gesture = null; // dragged off the button: no press
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
   };
 
   private readonly onClick = (e: MouseEvent): void => {
-    if (this.bypass || !e.isTrusted || this.open) return;
+    if (this.bypass || !e.isTrusted) return;
+    const gesture = this.gesture;
+    this.gesture = null;
     try {
       const path = e.composedPath();
-      const session = this.sessionOfSubmit(path);
-      if (!session) return;
-      const held: Held = {
-        kind: 'click',
-        session,
-        origin: path[0] ?? null,
-        restore: this.caret?.session === session ? this.caret.restore : saveSelection(session.el),
-      };
-      this.intercept(e, held);
+      if (gesture && path.includes(gesture.button)) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (!this.open) this.decide(gesture.held);
+        return;
+      }
+      if (this.open) return;
+      this.noteNextStep(path);
+      const held = this.heldPress(path, false);
+      if (held) this.intercept(e, held);
     } catch {
       // the site's own click goes ahead
+    }
+  };
+
+  private readonly onSubmit = (e: SubmitEvent): void => {
+    if (this.bypass || !e.isTrusted || this.open) return;
+    try {
+      const form = e.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const session = this.watcher.recentFirst.find((s) => form.contains(s.el));
+      if (!session) return;
+      this.intercept(e, {
+        kind: 'submit',
+        session,
+        form,
+        submitter: e.submitter,
+        origin: form,
+        restore: saveSelection(session.el),
+      });
+    } catch {
+      // the site's own submit goes ahead
     }
   };
 
@@ -126,7 +177,7 @@ export class SubmitGuard {
     try {
       const path = e.composedPath();
       const session = this.watcher.sessionFor(path);
-      if (!session || !isSubmitKey(this.platform.id, session.surface.id, e)) return;
+      if (!session || !isPostKey(session.surface.postKeys ?? this.platform.postKeys, e)) return;
       const init: KeyboardEventInit = {
         key: e.key,
         code: e.code,
@@ -148,30 +199,77 @@ export class SubmitGuard {
     }
   };
 
-  /** The box a clicked Post button serves: the button matches its surface's `submit` data. */
-  private sessionOfSubmit(path: readonly EventTarget[]): BoxSession | null {
+  /**
+   * The post a press on a button makes: the box whose Post button it is (by the data, else by
+   * its name), or a draft carried from an earlier step of a multi-step composer. Null for any
+   * other button (toolbar, emoji, media, close).
+   */
+  private heldPress(path: readonly EventTarget[], gesture: boolean): Held | null {
+    const pressed = pressedButton(path);
+    if (!pressed) return null;
+    const origin = path[0] ?? null;
     for (const session of this.watcher.recentFirst) {
-      const submit = session.surface.submit;
-      if (!submit) continue;
-      const container = session.container();
-      if (container === session.el) continue;
-      for (const node of path) {
-        if (node instanceof Element && container.contains(node) && matchesAny(node, submit)) {
-          return session;
-        }
-      }
+      if (!session.el.isConnected || !isPostOf(session, pressed)) continue;
+      const restore =
+        this.caret?.session === session ? this.caret.restore : saveSelection(session.el);
+      return { kind: 'click', gesture, session, origin, restore };
     }
-    return null;
+    const carry = this.carry;
+    if (!carry || Date.now() - carry.at > CARRY_MS || carry.session.el.isConnected) return null;
+    if (!hasPostName(pressed, carry.session.surface.postNames) || !isUsable(pressed)) return null;
+    const inScope = carry.scope?.isConnected
+      ? carry.scope.contains(pressed)
+      : !!pressed.closest(STEP_SCOPE);
+    if (!inScope) return null;
+    return {
+      kind: 'click',
+      gesture,
+      session: carry.session,
+      origin,
+      restore: () => {},
+      carried: true,
+    };
+  }
+
+  /** "Volgende"/"Next" pressed in a box's composer: its draft goes on to the next step. */
+  private noteNextStep(path: readonly EventTarget[]): void {
+    const pressed = pressedButton(path);
+    if (!pressed || !buttonNames(pressed).some((name) => isNextStepName(name))) return;
+    for (const session of this.watcher.recentFirst) {
+      if (!session.el.isConnected) continue;
+      const scope = session.el.closest(STEP_SCOPE);
+      if (!scope?.contains(pressed)) continue;
+      if (session.isStale()) void session.refresh(); // judged before the editor goes
+      this.carry = {
+        session,
+        scope: scope.closest('dialog, [role="dialog"]') ?? scope,
+        at: Date.now(),
+      };
+      return;
+    }
+  }
+
+  /** Open warnings, or words not judged yet: the press has to wait for the verdict. */
+  private mustAsk(held: Held): boolean {
+    if (held.carried) return held.session.openFindings.length > 0;
+    return held.session.isStale() || held.session.openFindings.length > 0;
   }
 
   /** Lets a clean draft through untouched; holds the submit back when warnings are open. */
   private intercept(e: Event, held: Held): void {
-    const stale = held.session.isStale();
-    if (!stale && held.session.openFindings.length === 0) return; // no dialog, no delay
+    if (!this.mustAsk(held)) return; // no dialog, no delay
     e.preventDefault();
     e.stopImmediatePropagation();
-    if (!stale) return this.show(held);
-    // Posted right after typing: judge the words as they are now, then decide.
+    this.decide(held);
+  }
+
+  /** For a held submit: ask now, or judge the words as they are now and then decide. */
+  private decide(held: Held): void {
+    if (held.carried || !held.session.isStale()) {
+      if (held.session.openFindings.length > 0) this.show(held);
+      else this.replay(held);
+      return;
+    }
     void this.decideWhenFresh(held);
   }
 
@@ -247,7 +345,8 @@ export class SubmitGuard {
     open.park = 'busy';
     this.paint();
     try {
-      const text = session.driver.read(session.el).text;
+      // A draft carried to a later step: its editor is gone, its words were read before.
+      const text = session.el.isConnected ? session.driver.read(session.el).text : session.text;
       if (text.trim() === '') throw new Error('nothing to keep');
       await this.deps.park({
         text,
@@ -262,18 +361,20 @@ export class SubmitGuard {
     if (this.open === open) this.paint();
   }
 
-  /** Does the held-back submit again, once: the same button clicked, or the same key pressed. */
+  /** Does the held-back submit again, once: the same press, key or form submit. */
   private replay(held: Held): void {
     this.bypass = true;
     try {
+      if (held.carried) this.carry = null; // that draft is posted now
       if (held.kind === 'click') {
         const target =
           held.origin instanceof Element && held.origin.isConnected
             ? held.origin
-            : this.submitButtonOf(held.session);
-        target?.dispatchEvent(
-          new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }),
-        );
+            : findPostButton(held.session)?.button;
+        if (target) pressAgain(target, held.gesture);
+      } else if (held.kind === 'submit') {
+        const { form, submitter } = held;
+        form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
       } else {
         held.restore();
         const target =
@@ -285,20 +386,6 @@ export class SubmitGuard {
     } finally {
       this.bypass = false;
     }
-  }
-
-  /** The session's Post button, found again (the site re-rendered the one that was clicked). */
-  private submitButtonOf(session: BoxSession): Element | null {
-    const container = session.container();
-    for (const selector of session.surface.submit ?? []) {
-      try {
-        const found = container.querySelector(selector);
-        if (found) return found;
-      } catch {
-        continue;
-      }
-    }
-    return null;
   }
 
   /** While the dialog is open, Esc and Tab pressed outside it still belong to it. */
@@ -324,4 +411,23 @@ export class SubmitGuard {
     render(null, open.ui.container);
     open.ui.host.remove();
   }
+}
+
+/**
+ * The press again, as the browser sends it: the whole pointer sequence for a held press (a site
+ * may post on pointerdown, mousedown, pointerup or click, never on two), else only the click (a
+ * button pressed with the keyboard sends no pointer events).
+ */
+function pressAgain(target: Element, gesture: boolean): void {
+  const box = target.getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, ...at };
+  if (gesture) {
+    const pointer = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    target.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
+    target.dispatchEvent(new MouseEvent('mousedown', { ...init, buttons: 1, detail: 1 }));
+    target.dispatchEvent(new PointerEvent('pointerup', { ...pointer, buttons: 0 }));
+    target.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0, detail: 1 }));
+  }
+  target.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 }

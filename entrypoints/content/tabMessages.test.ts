@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { diagnosisReport } from '@/core/diagnosis';
+import x from '@/core/platforms/x';
 import type { Finding } from '@/core/types';
 import type { EditorDriver } from './editors/types';
 import { tabMessageListener, type TabContext, type TabSession } from './tabMessages';
@@ -8,8 +10,14 @@ const OWN = 'own-extension-id';
 const warning: Finding = { ruleId: 'rumour', article: '6', severity: 'warning', message: 'm' };
 
 /** A box whose editor applies an insert `lateBy` reads after it was asked (never, if null). */
-function box(text: string, lateBy: number | null = 0, findings: Finding[] = []) {
+function box(
+  text: string,
+  lateBy: number | null = 0,
+  findings: Finding[] = [],
+  surface: TabSession['surface'] = x.surfaces[2]!,
+) {
   const el = document.createElement('div');
+  el.textContent = text;
   document.body.append(el);
   let state = text;
   let pending: { text: string; reads: number } | null = null;
@@ -29,13 +37,14 @@ function box(text: string, lateBy: number | null = 0, findings: Finding[] = []) 
       if (lateBy !== null) pending = { text: insert, reads: lateBy };
     },
   } as EditorDriver;
-  const session: TabSession = { el, driver, openFindings: findings, isDestroyed: false };
+  const session: TabSession = { el, driver, openFindings: findings, isDestroyed: false, surface };
   return { session, inserts, state: () => state };
 }
 
 function listen(sessions: TabSession[], current: TabSession | null, active = true) {
   const ctx: TabContext = {
-    platform: { id: 'x', name: 'X' },
+    platform: { id: 'x', name: 'X', postKeys: ['mod+enter'] },
+    version: '1.2.3',
     sessions: () => sessions,
     current: () => current,
     active: () => active,
@@ -46,6 +55,35 @@ function listen(sessions: TabSession[], current: TabSession | null, active = tru
 }
 
 describe('tab messages', () => {
+  it('diagnose: names the boxes, how they were found and their Post button, never the draft', async () => {
+    const draft = 'Het BSN van Daan is 111222333, vertrouwelijk';
+    const known = box(draft, 0, [warning]);
+    const generic = box('Onder ons: de juf is ziek', 0, [], {
+      id: 'unknown',
+      editor: ['[contenteditable="true"]'],
+      kind: 'contenteditable',
+    });
+    const answer = (await listen(
+      [known.session, generic.session],
+      known.session,
+    )({
+      name: 'diagnose',
+      data: {},
+    })) as Parameters<typeof diagnosisReport>[0];
+    expect(answer.version).toBe('1.2.3');
+    expect(answer.boxes.map((b) => [b.surface, b.foundBy, b.post, b.postKeys])).toEqual([
+      ['post', 'selector', 'none', ['mod+enter']],
+      ['unknown', 'generic', 'none', ['mod+enter']],
+    ]);
+    const report = diagnosisReport(answer);
+    expect(report).toContain('x · post · contenteditable · selector');
+    expect(report).toContain('NIET GEVONDEN');
+    for (const words of ['111222333', 'Daan', 'vertrouwelijk', 'juf', 'ziek']) {
+      expect(JSON.stringify(answer)).not.toContain(words);
+      expect(report).not.toContain(words);
+    }
+  });
+
   it('tells the popup the platform, the open reminders and the draft as it is now', async () => {
     const a = box('Ik hoorde dat 😊\nde juf weggaat', 0, [warning, { ...warning, ruleId: 'x' }]);
     const b = box('', 0, [warning]);

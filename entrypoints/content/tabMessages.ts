@@ -5,10 +5,11 @@ import {
   type TabRequest,
   type TabResponse,
 } from '@/core/messages';
-import type { Platform } from '@/core/platforms/types';
+import type { ComposeSurface, Platform } from '@/core/platforms/types';
 import type { Finding } from '@/core/types';
 import { nextFrame } from './editors/insert';
 import type { EditorDriver } from './editors/types';
+import { findPostButton } from './postButton';
 
 // The content script's answers to the popup (browser.tabs.sendMessage): what this tab looks
 // like to Bedenk dat, and putting a parked draft back into the compose box used last.
@@ -20,11 +21,15 @@ export type TabSession = {
   /** Open warnings and stops (shown, not dismissed). */
   readonly openFindings: readonly Finding[];
   readonly isDestroyed: boolean;
+  /** The surface the box was found as ('unknown' when only the generic finder knew it). */
+  readonly surface: ComposeSurface;
 };
 
 /** What the handlers need of the content script: the watcher's sessions and the pause state. */
 export type TabContext = {
-  platform: Pick<Platform, 'id' | 'name'>;
+  platform: Pick<Platform, 'id' | 'name' | 'postKeys'>;
+  /** The extension's version, for the diagnosis IT copies. */
+  version?: string;
   sessions: () => readonly TabSession[];
   /** The box with focus, else the one used last. */
   current: () => TabSession | null;
@@ -53,6 +58,18 @@ export async function insertIntoBox(session: TabSession, text: string): Promise<
   return false;
 }
 
+/** The first of the data's editor selectors the box matches (names only, no page text). */
+function matchedSelector(el: Element, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    try {
+      if (el.matches(selector)) return selector;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
 /** One handler per tab message. */
 export function createTabHandlers(ctx: TabContext): {
   [N in TabMessageName]: (data: TabRequest<N>) => Promise<TabResponse<N>>;
@@ -75,6 +92,32 @@ export function createTabHandlers(ctx: TabContext): {
         openReminders: live.reduce((n, s) => n + s.openFindings.length, 0),
         draft,
         url: ctx.url?.() ?? location.href,
+      };
+    },
+    diagnose: async () => {
+      const live = ctx.sessions().filter((s) => !s.isDestroyed && s.el.isConnected);
+      return {
+        host: location.hostname,
+        platform: ctx.platform.id,
+        version: ctx.version ?? '',
+        boxes: live.map((s) => {
+          const generic = s.surface.id === 'unknown' || ctx.platform.id === 'other';
+          let post: ReturnType<typeof findPostButton> = null;
+          try {
+            post = findPostButton(s);
+          } catch {
+            post = null;
+          }
+          return {
+            surface: s.surface.id,
+            kind: s.driver.kind,
+            foundBy: generic ? ('generic' as const) : ('selector' as const),
+            editorSelector: generic ? null : matchedSelector(s.el, s.surface.editor),
+            post: post?.by ?? ('none' as const),
+            postSelector: post?.selector ?? null,
+            postKeys: [...(s.surface.postKeys ?? ctx.platform.postKeys ?? [])],
+          };
+        }),
       };
     },
     insertDraft: async ({ text }) => {

@@ -21,13 +21,17 @@ export function matchSurface(
   target: Element,
 ): { surface: ComposeSurface; el: HTMLElement } | null {
   if (platform.id === otherPlatform.id) return firstMatch(platform.surfaces, target, isOnScreenBox);
-  return (
-    firstMatch(platform.surfaces, target) ??
-    // A box the platform data does not know (the site changed its markup, or a new kind of
-    // composer): reminded of all the same, its editor recognised from its DOM. Without a known
-    // Post button there is no nudge on a click, only on the site's post key.
-    firstMatch(UNKNOWN_SURFACES, target, isOnScreenBox)
-  );
+  const known = firstMatch(platform.surfaces, target);
+  if (known) return known;
+  // A box the platform data does not know (the site changed its markup, or a new kind of
+  // composer): reminded of all the same, its editor recognised from its DOM, and its Post
+  // button found by name (postButton.ts) with every name the platform's surfaces use.
+  const unknown = firstMatch(UNKNOWN_SURFACES, target, isOnScreenBox);
+  if (!unknown) return null;
+  const postNames = platform.surfaces.flatMap((s) => s.postNames ?? []);
+  return postNames.length > 0
+    ? { ...unknown, surface: { ...unknown.surface, postNames } }
+    : unknown;
 }
 
 /**

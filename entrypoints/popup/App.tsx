@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ContactForm } from '@/components/ContactForm';
 import { ParkedList } from '@/components/ParkedList';
+import { PopupDiagnosis } from '@/components/PopupDiagnosis';
 import { PopupStatus, type TabView } from '@/components/PopupStatus';
 import { PopupTry } from '@/components/PopupTry';
 import { PopupWeek } from '@/components/PopupWeek';
@@ -38,6 +39,7 @@ export function App() {
   const [parked, setParked] = useState<ParkedDraft[] | null>(null);
   const [storageFailed, setStorageFailed] = useState(false);
   const [week, setWeek] = useState<Response<'weekStats'> | null>(null);
+  const [diagnosis, setDiagnosis] = useState<TabResponse<'diagnose'> | null>(null);
 
   const refreshParked = useCallback(async () => {
     try {
@@ -64,6 +66,9 @@ export function App() {
       const described = await describeTab(target);
       setView(described.view);
       setStatus(described.status);
+      // What the content script sees on the tab (only where one answered).
+      if (described.status && target.id !== undefined)
+        askTab(target.id, 'diagnose', {}).then(setDiagnosis, () => setDiagnosis(null));
     })();
     return stop;
   }, [refreshParked]);
@@ -127,6 +132,7 @@ export function App() {
         onDelete={(draft) => mutate(send('deleteParked', { id: draft.id }))}
         onClearAll={() => mutate(send('clearParked', {}))}
       />
+      {diagnosis && <PopupDiagnosis diagnosis={diagnosis} t={t} onCopy={copyText} />}
       {week && <PopupWeek stats={week} t={t} />}
       <Try locale={locale} t={t} />
       <nav class="bd-popup-links">

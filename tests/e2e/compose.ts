@@ -61,6 +61,7 @@ export async function open(context: BrowserContext, name: string, page?: Page): 
 
 /** The site's own Post button, found through the platform data (inside the box's container). */
 export function postButton(o: Opened): Locator {
+  if (o.f.submit) return o.page.locator(o.f.submit).first(); // text-only buttons (Threads…)
   const surface = platforms
     .find((p) => p.id === o.f.platform)!
     .surfaces.find((s) => s.id === o.f.surface)!;

@@ -27,8 +27,8 @@ async function postAnyway(o: Opened): Promise<void> {
   expect(await o.posted()).toEqual([CONFIDENTIAL]);
 }
 
-// Threads is left out: its platform data names no Post button yet (core/platforms/threads.ts).
-for (const f of FIXTURES.filter((f) => f.platform !== 'threads')) {
+// Multi-step composers (Volgende → Plaatsen) have their own test in sites.spec.ts.
+for (const f of FIXTURES.filter((f) => !f.next)) {
   test(`${f.name}: Post with a warning open asks first; "post anyway" posts exactly once`, async ({
     shared,
   }) => {

@@ -32,8 +32,15 @@ export type FixtureInfo = {
   shortcut?: 'Control+Enter' | 'Enter';
   /** Submitting leaves the text in place (YouTube Studio's Save), instead of clearing it. */
   keepsText?: boolean;
-  /** A Playwright selector for the submit button, where the platform data gives none. */
+  /**
+   * A Playwright selector for the submit button, where the platform data gives none (or its
+   * selectors do not match this page: then `semanticPost`).
+   */
   submit?: string;
+  /** The data's container and submit selectors do not match here: only the semantic finder does. */
+  semanticPost?: boolean;
+  /** A multi-step composer: this button moves on to the step with the Post button (`submit`). */
+  next?: string;
   /** The composer lives in this host's open shadow root. */
   shadowHost?: string;
 };
@@ -84,6 +91,19 @@ export const FIXTURES: readonly FixtureInfo[] = [
     shortcut: 'Control+Enter',
   },
   {
+    name: 'x-pro',
+    platform: 'x',
+    surface: 'post',
+    editor: 'draftjs',
+    url: 'https://pro.x.com/i/decks/1860000000000000009',
+    source: 'x-compose',
+    variant: 'pro',
+    media: true,
+    shortcut: 'Control+Enter',
+    semanticPost: true,
+    submit: 'role=button[name="Posten"s]',
+  },
+  {
     name: 'facebook-post',
     platform: 'facebook',
     surface: 'post',
@@ -102,6 +122,17 @@ export const FIXTURES: readonly FixtureInfo[] = [
     boxes: true,
     media: true,
     shortcut: 'Enter',
+  },
+  {
+    name: 'facebook-business',
+    platform: 'facebook',
+    surface: 'businessPost',
+    editor: 'lexical',
+    url: 'https://business.facebook.com/latest/composer/',
+    source: 'facebook-business',
+    media: true,
+    next: 'role=button[name="Volgende"s]',
+    submit: 'role=button[name="Plaatsen"s]',
   },
   {
     name: 'instagram-caption',
@@ -144,6 +175,28 @@ export const FIXTURES: readonly FixtureInfo[] = [
     media: true,
   },
   {
+    name: 'linkedin-share',
+    platform: 'linkedin',
+    surface: 'share',
+    editor: 'prosemirror',
+    url: 'https://www.linkedin.com/sharing/compose/',
+    source: 'linkedin-sharebox',
+    variant: 'member',
+    media: true,
+    submit: 'role=button[name="Posten"s]',
+  },
+  {
+    name: 'linkedin-company',
+    platform: 'linkedin',
+    surface: 'companyPost',
+    editor: 'prosemirror',
+    url: 'https://www.linkedin.com/company/obs-de-musselhorst/admin/dashboard/',
+    source: 'linkedin-sharebox',
+    variant: 'company',
+    media: true,
+    submit: 'role=button[name="Posten"s]',
+  },
+  {
     name: 'linkedin-comment',
     platform: 'linkedin',
     surface: 'comment',
@@ -170,6 +223,7 @@ export const FIXTURES: readonly FixtureInfo[] = [
     source: 'youtube-comment',
     boxes: true,
     media: false,
+    shortcut: 'Control+Enter',
   },
   {
     name: 'youtube-community-post',

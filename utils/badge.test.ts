@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BadgeState } from '@/core/badge';
-import { badgeReporter } from './badge';
+import { badgeReporter, RETRY_MS } from './badge';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -28,6 +28,25 @@ describe('badgeReporter', () => {
       { open: 2, paused: false },
       { open: 2, paused: true },
     ]);
+  });
+
+  it('tries again by itself a little after a failed send', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const r = badgeReporter(
+      () => ({ open: 1, paused: false }),
+      async () => {
+        if (++calls === 1) throw new Error('worker waking up');
+      },
+    );
+    r.update();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    expect(calls).toBe(2);
+    await vi.advanceTimersByTimeAsync(RETRY_MS * 4);
+    expect(calls).toBe(2); // sent; nothing more to do
+    vi.useRealTimers();
   });
 
   it('tries again after a failed send, and survives a read that throws', async () => {

@@ -11,7 +11,8 @@ export function badgeReporter(
 ): { update: () => void } {
   let last = '';
   let queued = false;
-  return {
+  let retries = 0;
+  const reporter = {
     update() {
       if (queued) return;
       queued = true;
@@ -26,11 +27,22 @@ export function badgeReporter(
         const key = JSON.stringify(state);
         if (key === last) return;
         last = key;
-        // A worker that cannot show the badge must not disturb the page; try again next time.
-        send(state).catch(() => {
-          last = '';
-        });
+        // A worker that cannot show the badge (waking up, busy) must not disturb the page:
+        // try again a little later, a few times, and on the next change anyway.
+        send(state).then(
+          () => {
+            retries = 0;
+          },
+          () => {
+            last = '';
+            if (retries++ < 3) setTimeout(() => reporter.update(), RETRY_MS);
+          },
+        );
       });
     },
   };
+  return reporter;
 }
+
+/** How long to wait before sending a badge report again after a failure. */
+export const RETRY_MS = 500;

@@ -69,7 +69,8 @@ describe.skipIf(!writable)(`settings pushed through ${POLICY_FILE} (Firefox)`, (
   beforeAll(async () => {
     // The test installs the build itself: the example's force-install entry would make
     // Firefox fetch an .xpi from the school's intranet.
-    const { ExtensionSettings: _forceInstall, ...policies } = example.policies;
+    const policies: Record<string, unknown> = { ...example.policies };
+    delete policies.ExtensionSettings;
     writeFileSync(POLICY_FILE, JSON.stringify({ policies }, null, 2));
     dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-managed-'));
     server = await serveFixtures(dir);

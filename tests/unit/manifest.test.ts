@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ICON_SIZES, iconPath, renderIcon } from '../../scripts/icons';
@@ -55,4 +55,51 @@ describe('icons', () => {
       }
     });
   }
+});
+
+describe('store listings', () => {
+  const store = join(root, 'docs/store');
+  /** The text under a `## heading` of a listing file. */
+  const section = (file: string, heading: string) => {
+    const text = readFileSync(join(store, file), 'utf8');
+    const start = text.indexOf(`## ${heading}\n`);
+    if (start < 0) return '';
+    const rest = text.slice(start + heading.length + 4);
+    return rest.slice(0, rest.search(/\n## |$/)).trim();
+  };
+
+  it.each([
+    ['listing.nl.md', 'Korte beschrijving', 'Lange beschrijving'],
+    ['listing.en.md', 'Short description', 'Long description'],
+  ])('%s has a short description that fits the stores and a long one', (file, short, long) => {
+    const s = section(file, short);
+    // Chrome Web Store: at most 132 characters (addons.mozilla.org allows 250).
+    expect(s.length).toBeGreaterThan(40);
+    expect(s.length).toBeLessThanOrEqual(132);
+    expect(section(file, long).length).toBeGreaterThan(500);
+  });
+
+  it('the Dutch and English listings are not the same text', () => {
+    expect(section('listing.nl.md', 'Korte beschrijving')).not.toBe(
+      section('listing.en.md', 'Short description'),
+    );
+  });
+
+  it('the screenshots are there, at the 1280 × 800 the stores take', () => {
+    const dir = join(store, 'screenshots');
+    const shots = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    expect(shots.length).toBeGreaterThanOrEqual(3);
+    for (const shot of shots) {
+      expect(readPng(readFileSync(join(dir, shot))), shot).toMatchObject({
+        width: 1280,
+        height: 800,
+      });
+    }
+  });
+
+  it('the privacy policy is there in Dutch and English', () => {
+    const privacy = readFileSync(join(root, 'docs/PRIVACY.md'), 'utf8');
+    expect(privacy).toMatch(/^## Nederlands$/m);
+    expect(privacy).toMatch(/^## English$/m);
+  });
 });

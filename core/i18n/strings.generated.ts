@@ -387,6 +387,7 @@ export type AnyStringKey =
   | 'options.noticePackDamaged'
   | 'options.noticeSettingsDamaged'
   | 'options.openPractice'
+  | 'options.openPrivacy'
   | 'options.openWelcome'
   | 'options.policy'
   | 'options.policyDefault'

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENTIAL, DISCLAIMER_EDITORS, OPINION, withDisclaimer } from '../shared/scenarios';
 import { ctrl, inPanel, openFixture, typeInto, until, untilEqual, type FxOpened } from './driver';
 import { extensionPage, tabIdOf } from './extensionPages';
@@ -26,6 +26,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-compose-'));
   server = await serveFixtures(dir);
   ff = await launchFirefox(server);
+});
+afterEach(async () => {
+  await ff?.closePages();
 });
 afterAll(async () => {
   await ff?.close();

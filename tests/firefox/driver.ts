@@ -59,6 +59,8 @@ export type FxOpened = {
   close(): Promise<void>;
 };
 
+let opened = 0;
+
 export async function openFixture(
   ff: Launched,
   server: FixtureServer,
@@ -67,7 +69,8 @@ export async function openFixture(
 ): Promise<FxOpened> {
   const f = fixture(name);
   const page = await ff.newPage();
-  await page.goto(server.url(f, query));
+  // A query of its own, so an extension page can tell this tab from others at the same page.
+  await page.goto(server.url(f, { ...query, bdtab: String(++opened) }));
   await page.waitForFunction(() => (window as FixtureWindow).__fixture !== undefined);
   const selectors = surfaceOf(f).editor;
   const editor = f.shadowHost

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inPanel, openFixture, typeInto, until } from './driver';
 import { extensionPage } from './extensionPages';
 import { launchFirefox, serveFixtures, type FixtureServer, type Launched } from './harness';
@@ -20,6 +20,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-idle-'));
   server = await serveFixtures(dir);
   ff = await launchFirefox(server, { prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
+});
+afterEach(async () => {
+  await ff?.closePages();
 });
 afterAll(async () => {
   await ff?.close();

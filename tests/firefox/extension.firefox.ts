@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENTIAL } from '../shared/scenarios';
 import { inPanel, openFixture, typeInto, until, untilEqual } from './driver';
 import { askBackground, extensionPage, gotoExtension, tabIdOf } from './extensionPages';
@@ -21,6 +21,9 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-profile-'));
   server = await serveFixtures(dir);
   ff = await launchFirefox(server, { profile });
+});
+afterEach(async () => {
+  await ff?.closePages();
 });
 afterAll(async () => {
   await ff?.close();

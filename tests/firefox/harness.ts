@@ -126,6 +126,8 @@ export type Launched = {
   outside: string[];
   /** A new tab; its requests are recorded in `outside`. */
   newPage(): Promise<Page>;
+  /** Closes every tab `newPage` opened that a test left open (a failed test does). */
+  closePages(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -186,6 +188,7 @@ export async function launchFirefox(
     });
   };
   for (const page of await browser.pages()) watch(page);
+  const mine = new Set<Page>();
   return {
     browser,
     profile,
@@ -194,7 +197,12 @@ export async function launchFirefox(
     async newPage() {
       const page = await browser.newPage();
       watch(page);
+      mine.add(page);
       return page;
+    },
+    async closePages() {
+      for (const page of mine) if (!page.isClosed()) await page.close().catch(() => undefined);
+      mine.clear();
     },
     async close() {
       await browser.close();

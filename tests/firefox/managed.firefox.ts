@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OPINION } from '../shared/scenarios';
 import { inPanel, openFixture, typeInto, until, untilEqual } from './driver';
 import { extensionPage, tabIdOf } from './extensionPages';
@@ -75,6 +75,9 @@ describe.skipIf(!writable)(`settings pushed through ${POLICY_FILE} (Firefox)`, (
     dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-managed-'));
     server = await serveFixtures(dir);
     ff = await launchFirefox(server);
+  });
+  afterEach(async () => {
+    await ff?.closePages();
   });
   afterAll(async () => {
     await ff?.close();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN, CONFIDENTIAL, CONFIDENTIAL_EXPECT } from '../shared/scenarios';
 import { inPanel, openFixture, retype, typeInto, until, untilEqual } from './driver';
 import {
@@ -26,6 +26,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-reminders-'));
   server = await serveFixtures(dir);
   ff = await launchFirefox(server);
+});
+afterEach(async () => {
+  await ff?.closePages();
 });
 afterAll(async () => {
   await ff?.close();

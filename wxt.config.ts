@@ -8,6 +8,12 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((n) => [n, `icon/${n}
 export default defineConfig({
   // A second checkout or a parallel test run can build elsewhere (the e2e tests read the same variable).
   outDir: process.env.BEDENK_OUT_DIR ?? '.output',
+  // `npm run zip`: the store packages, and for addons.mozilla.org the sources its reviewers
+  // rebuild from (`npm ci && npm run build`); local output such as screenshots stays out.
+  zip: {
+    excludeSources: ['screenshots/**', 'test-results/**', 'playwright-report/**'],
+    includeSources: ['.npmrc'],
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // Central deployment (docs/IT.md): Chrome/Edge read a school's managed settings against

@@ -1,10 +1,19 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** The icon sizes both manifests name (toolbar 16/32, add-ons page 48/96, stores 128). */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((n) => [n, `icon/${n}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // A second checkout or a parallel test run can build elsewhere (the e2e tests read the same variable).
   outDir: process.env.BEDENK_OUT_DIR ?? '.output',
+  // `npm run zip`: the store packages, and for addons.mozilla.org the sources its reviewers
+  // rebuild from (`npm ci && npm run build`); local output such as screenshots stays out.
+  zip: {
+    excludeSources: ['screenshots/**', 'test-results/**', 'playwright-report/**'],
+    includeSources: ['.npmrc'],
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // Central deployment (docs/IT.md): Chrome/Edge read a school's managed settings against
@@ -38,6 +47,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    // Drawn from assets/icon.svg by `npm run icons` (scripts/icons.ts); a unit test checks
+    // that every size is there, decodes at its size and matches the drawing.
+    icons: ICONS,
+    // The toolbar button: its badge and title follow the tab (entrypoints/background/badge.ts).
+    action: { default_icon: ICONS, default_title: '__MSG_extName__' },
     // storage: the user's settings; scripting: reminders on sites the user enables; activeTab:
     // the popup sees the address of the tab it was opened on (to offer "enable on this site"),
     // without the `tabs` permission. Hosts come from the content script's matches.

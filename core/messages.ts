@@ -103,6 +103,17 @@ export const messages = {
     request: z.object({}),
     response: z.object({ ok: z.boolean() }),
   },
+  /**
+   * The toolbar button of the sender's tab: its open reminders, or that Bedenk dat is paused
+   * on the site. Sent by the content script when its panels change; numbers only.
+   */
+  badge: {
+    request: z.object({
+      open: z.int().check(z.gte(0), z.lte(10_000)),
+      paused: z.boolean(),
+    }),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** This week's numbers for the popup. */
   weekStats: {
     request: z.object({}),

@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
+/** The size both stores take for screenshots. */
+export const STORE_SHOT = { width: 1280, height: 800 };
 const extensionPath = join(root, '.output/chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -86,7 +88,38 @@ if (!headless) {
   await page.locator('[data-bedenk-dat="nudge"]').waitFor();
   await save(page, 'oefenen-nudge');
 
+  // The stores' screenshots (Chrome Web Store: 1280 × 800; addons.mozilla.org takes the
+  // same), kept in docs/store/screenshots/ beside the listing texts.
+  const store = join(root, 'docs/store/screenshots');
+  mkdirSync(store, { recursive: true });
+  await page.keyboard.press('Escape'); // "back to your text": the nudge goes
+  await page.locator('[data-bedenk-dat="nudge"]').waitFor({ state: 'detached' });
+  await page.setViewportSize(STORE_SHOT);
+  const storeShots = [
+    ['X', 'Vertrouwelijk', '1-vertrouwelijk'],
+    ['Facebook', 'Mening over onderwijs', '2-disclaimer'],
+    ['Instagram', "Foto's van de sportdag", '3-foto'],
+  ] as const;
+  for (const [site, example, name] of storeShots) {
+    await page.getByRole('button', { name: site, exact: true }).click();
+    await page.getByRole('button', { name: example, exact: true }).click();
+    await panel.and(page.locator('[data-state="findings"]')).waitFor();
+    await page.screenshot({ path: join(store, `${name}.png`) });
+    console.log(`saved docs/store/screenshots/${name}.png`);
+  }
+  await page.getByRole('button', { name: 'X', exact: true }).click();
+  await page.getByRole('button', { name: 'Vertrouwelijk', exact: true }).click();
+  await page.getByTestId('practice-post').click();
+  await page.locator('[data-bedenk-dat="nudge"]').waitFor();
+  await page.screenshot({ path: join(store, '4-bij-twijfel.png') });
+  console.log('saved docs/store/screenshots/4-bij-twijfel.png');
+
   const options = await context.newPage();
+  await options.setViewportSize(STORE_SHOT);
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('heading', { name: /Instellingen/ }).waitFor();
+  await options.screenshot({ path: join(store, '5-instellingen.png') });
+  console.log('saved docs/store/screenshots/5-instellingen.png');
   await options.setViewportSize({ width: 900, height: 1100 });
   await options.goto(`chrome-extension://${id}/options.html`);
   await options.getByRole('heading', { name: /Instellingen/ }).waitFor();

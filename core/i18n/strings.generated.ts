@@ -17,6 +17,11 @@ export const nl = {
   "articles.bgDisclaimer": "Disclaimer bij persoonlijke berichten",
   "articles.bgPrivacy": "Privacy van anderen",
   "articles.bgSubstance": "Inhoudelijk reageren",
+  "badge.paused": "uit",
+  "badge.titleMany": "Bedenk dat: {n} open herinneringen in dit tabblad",
+  "badge.titleNone": "Bedenk dat: geen open herinneringen in dit tabblad",
+  "badge.titleOne": "Bedenk dat: 1 open herinnering in dit tabblad",
+  "badge.titlePaused": "Bedenk dat is gepauzeerd op deze site",
   "cli.article": "art. {article}",
   "cli.noFindings": "Geen opmerkingen. Goed bericht!",
   "commandInsertDisclaimer": "Disclaimer toevoegen aan het bericht dat je typt",
@@ -151,6 +156,11 @@ export const en: Record<keyof typeof nl, string> = {
   "articles.bgDisclaimer": "Disclaimer on personal posts",
   "articles.bgPrivacy": "Other people's privacy",
   "articles.bgSubstance": "Reply with substance",
+  "badge.paused": "off",
+  "badge.titleMany": "Bedenk dat: {n} open reminders in this tab",
+  "badge.titleNone": "Bedenk dat: no open reminders in this tab",
+  "badge.titleOne": "Bedenk dat: 1 open reminder in this tab",
+  "badge.titlePaused": "Bedenk dat is paused on this site",
   "cli.article": "art. {article}",
   "cli.noFindings": "No remarks. Good post!",
   "commandInsertDisclaimer": "Add the disclaimer to the post you are typing",
@@ -286,6 +296,11 @@ export type AnyStringKey =
   | 'articles.bgDisclaimer'
   | 'articles.bgPrivacy'
   | 'articles.bgSubstance'
+  | 'badge.paused'
+  | 'badge.titleMany'
+  | 'badge.titleNone'
+  | 'badge.titleOne'
+  | 'badge.titlePaused'
   | 'cli.article'
   | 'cli.noFindings'
   | 'commandInsertDisclaimer'
@@ -372,6 +387,7 @@ export type AnyStringKey =
   | 'options.noticePackDamaged'
   | 'options.noticeSettingsDamaged'
   | 'options.openPractice'
+  | 'options.openPrivacy'
   | 'options.openWelcome'
   | 'options.policy'
   | 'options.policyDefault'

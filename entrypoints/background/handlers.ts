@@ -1,4 +1,5 @@
 import { analyze } from '@/core/analyze';
+import type { BadgeState } from '@/core/badge';
 import type { MessageName, Request, Response } from '@/core/messages';
 import { activePolicy } from '@/utils/policy';
 import { createStore, type Store } from './db';
@@ -12,6 +13,9 @@ export type Handlers = {
 /** Opens one of the extension's own pages in a new tab. */
 export type OpenPage = (path: string) => Promise<unknown>;
 
+/** Shows a tab's state on the toolbar button (badge.ts). */
+export type SetBadge = (tabId: number, state: BadgeState) => Promise<unknown>;
+
 /**
  * Builds the handlers; `version` comes from the manifest, `store` is the worker's IndexedDB
  * (opened on first use only).
@@ -20,6 +24,7 @@ export function createHandlers(
   version: string,
   store: Store = createStore(),
   openPage: OpenPage = async () => undefined,
+  setBadge: SetBadge = async () => undefined,
 ): Handlers {
   return {
     ping: () => ({ ok: true, version }),
@@ -50,6 +55,13 @@ export function createHandlers(
       return { ok: true };
     },
     weekStats: () => store.week(),
+    badge: async (state, sender) => {
+      // Only a tab's own content script reports; the button of that tab alone changes.
+      const tab = sender.tab?.id;
+      if (tab === undefined) return { ok: false };
+      await setBadge(tab, state);
+      return { ok: true };
+    },
     openContact: async (_data, sender) => {
       // The popup page reads `?tab=` to quote that tab's draft (see popup/glue.ts).
       const tab = sender.tab?.id;

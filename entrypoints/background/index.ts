@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
+import { showBadge } from './badge';
 import { openOnInstall } from './firstRun';
 import { createHandlers } from './handlers';
 import { route } from './router';
 import { isCoveredUrl, syncUserSites } from './userSites';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(browser.runtime.getManifest().version, undefined, (path) =>
-    browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
+  const handlers = createHandlers(
+    browser.runtime.getManifest().version,
+    undefined,
+    (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
+    showBadge,
   );
   const trust = {
     ownId: browser.runtime.id,

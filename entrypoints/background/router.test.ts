@@ -111,8 +111,24 @@ describe('background router senders', () => {
 
   it('gives a content script what reminders need and nothing else', () => {
     expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(
-      ['analyze', 'count', 'openContact', 'park', 'ping'].sort(),
+      ['analyze', 'badge', 'count', 'openContact', 'park', 'ping'].sort(),
     );
+  });
+
+  it("sets the badge of the sender's own tab only, with a valid state", async () => {
+    const shown: [number, unknown][] = [];
+    const withBadge = createHandlers('1', undefined, undefined, async (tab, state) => {
+      shown.push([tab, state]);
+    });
+    const badge = (data: unknown, sender: typeof onX | typeof page) =>
+      route(withBadge, trust, { name: 'badge', data }, sender);
+    await expect(badge({ open: 2, paused: false }, onX)).resolves.toEqual({ ok: true });
+    await expect(badge({ open: 0, paused: true }, page)).resolves.toEqual({ ok: false });
+    await expect(badge({ open: -1, paused: false }, onX)).resolves.toEqual({
+      error: 'invalid badge request',
+    });
+    await expect(badge({ open: 1 }, onX)).resolves.toEqual({ error: 'invalid badge request' });
+    expect(shown).toEqual([[4, { open: 2, paused: false }]]);
   });
 
   it('treats a failing coverage check as a refusal', async () => {

@@ -28,6 +28,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<Message
   'park',
   'count',
   'openContact',
+  'badge',
 ]);
 
 /** The extension's own page, a content script on a covered site, or nobody we answer. */

@@ -5,6 +5,7 @@ import { defaultSettings, platformOn, type Settings } from '@/core/settings';
 import { siteKey } from '@/core/sites';
 import { translator } from '@/core/i18n'; // the core's text only: pages' text stays out
 import { activePolicy, onPolicyChanged } from '@/utils/policy';
+import { badgeReporter } from '@/utils/badge';
 import { send } from '@/utils/send';
 import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
 import { browser } from 'wxt/browser';
@@ -32,6 +33,14 @@ export default defineContentScript({
       void send('count', { event }).catch(() => undefined);
     // Article 8: the contact form for the leidinggevende, quoting this tab's draft.
     const contact = () => void send('openContact', {}).catch(() => undefined);
+    // The toolbar badge: open reminders over this tab's boxes, or paused (utils/badge.ts).
+    const badge = badgeReporter(
+      () => ({
+        open: watcher.all.reduce((n, s) => n + (s.isDestroyed ? 0 : s.openFindings.length), 0),
+        paused: !site.active,
+      }),
+      (state) => send('badge', state),
+    );
     const watcher = new ComposeWatcher(platform, {
       analyzer: createAnalyzer(() => ({ role: settings.role, locale: localeOf(settings) })),
       t: () => translator(localeOf(settings)),
@@ -41,12 +50,16 @@ export default defineContentScript({
       disclaimer: () => disclaimer,
       count,
       onFindings: reminderCounter(count), // the popup's "reminders shown this week"
+      onPaint: () => badge.update(),
     });
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     // Runs the watcher unless the user paused this site (popup); answers the popup either way.
     const site = new SiteSwitch(watcher, location.hostname, controller.signal);
-    void readPausedSites().then((sites) => site.apply(sites));
+    void readPausedSites().then((sites) => {
+      site.apply(sites);
+      badge.update();
+    });
     const popup = tabMessageListener(
       {
         platform,
@@ -79,9 +92,11 @@ export default defineContentScript({
       platformOn(s, platform.id) ? s.pausedSites : [...s.pausedSites, siteKey(location.hostname)];
     settings = await loadSettings();
     site.apply(pausedHere(settings));
+    badge.update();
     onSettingsChanged((next) => {
       settings = next;
       site.apply(pausedHere(next));
+      badge.update();
       for (const session of watcher.all) session.schedule();
     });
   },

@@ -23,6 +23,8 @@ export type SessionDeps = {
   /** The actions this build can carry out from the panel. */
   actions: readonly PanelAction[];
   onFindings?: (session: BoxSession) => void;
+  /** The panel's state changed (painted or gone): the toolbar badge follows it. */
+  onPaint?: () => void;
   /** The disclaimer in force (the user's own, else the policy pack's). */
   disclaimer?: () => DisclaimerTexts;
   /** Counts a moment for the weekly numbers; failures are the caller's to ignore. */
@@ -241,6 +243,7 @@ export class BoxSession {
       this.marks.clear();
     }
     this.place();
+    this.deps.onPaint?.();
   }
 
   /** Keeps panel and marks next to the box (scroll, resize). */
@@ -386,6 +389,7 @@ export class BoxSession {
     render(null, this.ui.container);
     this.ui.host.remove();
     this.marksUi.host.remove();
+    this.deps.onPaint?.();
   }
 }
 

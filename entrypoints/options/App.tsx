@@ -71,6 +71,7 @@ export function App() {
         <nav class="bd-links">
           <a href={browser.runtime.getURL('/oefenen.html')}>{t('options.openPractice')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('options.openWelcome')}</a>
+          <a href={browser.runtime.getURL('/privacy.html')}>{t('options.openPrivacy')}</a>
         </nav>
       </header>
       <ConfigNotices notices={[...config.notices, ...choice.notices]} t={t} />

@@ -316,7 +316,7 @@ export function fixture(name: string): FixtureInfo {
 }
 
 /** Where a page's bundle is served, on the page's own origin. */
-const BUNDLE_PATH = '/__bedenk-dat-fixture__/';
+export const BUNDLE_PATH = '/__bedenk-dat-fixture__/';
 
 // Plain page styling only; each editor's own layout rules come with its fixture.
 const BASE_CSS = `
@@ -328,7 +328,7 @@ button, [role="button"] { cursor: pointer; margin: 4px 4px 0 0; }
 `;
 
 /** The HTML shell of a fixture page: no request leaves it but its own bundle. */
-function html(f: FixtureInfo): string {
+export function fixtureHtml(f: FixtureInfo): string {
   const variant = f.variant ? ` data-variant="${f.variant}"` : '';
   return `<!doctype html>
 <html lang="nl">
@@ -348,7 +348,7 @@ function html(f: FixtureInfo): string {
 const bundles = new Map<string, Buffer>();
 
 /** Reads a built bundle once per process. */
-function bundle(source: string): Buffer {
+export function fixtureBundle(source: string): Buffer {
   let body = bundles.get(source);
   if (!body) {
     body = readFileSync(join(distDir, `${source}.js`));
@@ -368,7 +368,7 @@ export async function servePlatformFixture(
   const f = fixture(fixtureName);
   await buildFixtures();
   const target = new URL(f.url);
-  const page = html(f);
+  const page = fixtureHtml(f);
   await context.route(
     (url) => url.origin === target.origin && url.pathname === target.pathname,
     (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }),
@@ -379,7 +379,7 @@ export async function servePlatformFixture(
       route.fulfill({
         status: 200,
         contentType: 'text/javascript; charset=utf-8',
-        body: bundle(f.source),
+        body: fixtureBundle(f.source),
       }),
   );
   return f.url;

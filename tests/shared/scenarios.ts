@@ -1,0 +1,32 @@
+import { defaultPolicy } from '../../core/policy/musselhorst';
+
+// What the end-to-end scenarios type and what a user must then see, shared by the Chromium
+// (Playwright) and Firefox (puppeteer) runners, so both browsers are held to the same
+// behaviour. The browser-specific part is only how a page is driven.
+
+/** A confidential draft: a BSN (stop, art. 3) and "onder ons" (warning, art. 3). */
+export const CONFIDENTIAL = 'Even onder ons: het BSN van Daan is 111222333';
+/** What the panel must show for CONFIDENTIAL, and the words marked per severity. */
+export const CONFIDENTIAL_EXPECT = {
+  rules: { confidentialBsn: '3', confidentialMarker: '3' },
+  marked: { stop: ['111222333'], warning: ['onder ons'] },
+} as const;
+/** A clean school post: no reminder at all. */
+export const CLEAN = 'Fijne herfstvakantie allemaal, tot maandag!';
+/** An opinion on an education topic: article 2 offers the disclaimer. */
+export const OPINION = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
+/** The disclaimer the default pack inserts. */
+export const DISCLAIMER = defaultPolicy.disclaimer;
+
+/** One fixture per editor technology, for the disclaimer insert (name → framework). */
+export const DISCLAIMER_EDITORS = {
+  'x-post': 'Draft.js',
+  'facebook-post': 'Lexical',
+  'linkedin-post-classic': 'Quill',
+  'bluesky-post': 'TipTap / ProseMirror',
+  'mastodon-post': 'React-controlled textarea',
+  'youtube-comment': 'plain contenteditable',
+} as const;
+
+/** The editor's own state after the disclaimer went in once after `draft`. */
+export const withDisclaimer = (draft: string): string => `${draft}\n\n${DISCLAIMER.long}`;

@@ -19,6 +19,7 @@ import confidentialDataList from './confidentialDataList';
 import confidentialCredentials from './confidentialCredentials';
 import confidentialInternalMeeting from './confidentialInternalMeeting';
 import confidentialForward from './confidentialForward';
+import confidentialPupilSituation from './confidentialPupilSituation';
 // --- imports: civility and school (art. 4, bg-civility) ---
 import negativeAboutSchool from './negativeAboutSchool';
 import discussion from './discussion';
@@ -33,6 +34,8 @@ import civilitySlur from './civilitySlur';
 import civilitySexual from './civilitySexual';
 import civilityDiscrimination from './civilityDiscrimination';
 import civilityRespect from './civilityRespect';
+import contemptForPupils from './contemptForPupils';
+import pupilsInPoliticalAct from './pupilsInPoliticalAct';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
 import personalOrOnBehalf from './personalOrOnBehalf';
 import onBehalfWithoutMandate from './onBehalfWithoutMandate';
@@ -81,6 +84,7 @@ export const rules: readonly Rule[] = [
   confidentialCredentials,
   confidentialInternalMeeting,
   confidentialForward,
+  confidentialPupilSituation,
   // --- rules: civility and school (art. 4, bg-civility) ---
   negativeAboutSchool,
   discussion,
@@ -95,6 +99,8 @@ export const rules: readonly Rule[] = [
   civilitySexual,
   civilityDiscrimination,
   civilityRespect,
+  contemptForPupils,
+  pupilsInPoliticalAct,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
   personalOrOnBehalf,
   onBehalfWithoutMandate,

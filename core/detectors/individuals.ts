@@ -11,6 +11,7 @@ import { nameMentions } from './context';
 import { LETTER, LOWER, UPPER } from './latin';
 import { firstNames } from './names';
 import { clamp, normRangeOf, overlapping } from './offsets';
+import { proceduralAt } from './generic';
 import { sentenceOf } from './ranges';
 
 // Who a sensitive word is about. Builds on context.ts's nameMentions and adds what the
@@ -170,6 +171,8 @@ export function individuals(ctx: RuleContext): Individual[] {
           : 'staff';
       const range = { start: m.index, end: m.index + m[0].length };
       if (isGenericDescription(view.norm, range, m[0])) continue;
+      // "Bij het overlijden van een leerling, ouder of collega volgen wij ons rouwprotocol".
+      if (INDEFINITE.test(m[0]) && proceduralAt(ctx, range.start)) continue;
       add({ ...range, kind, named: false });
     }
     for (const [re, kind, group] of [

@@ -168,6 +168,7 @@ const PEOPLE = lexicon([
 export default defineRule({
   id: 'confidentialDataList',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'stop',
   detect(ctx) {
     const { view } = ctx;

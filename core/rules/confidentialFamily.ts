@@ -158,6 +158,7 @@ const NOT_PRIVATE = lexicon([
 export default defineRule({
   id: 'confidentialFamily',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

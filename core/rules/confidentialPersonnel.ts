@@ -112,6 +112,7 @@ const NOT_YET_PUBLIC = [
 export default defineRule({
   id: 'confidentialPersonnel',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

@@ -17,6 +17,7 @@ const NOT_PRIVATE = lexicon(NOT_A_PUPIL_SITUATION);
 export default defineRule({
   id: 'confidentialPupilSituation',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

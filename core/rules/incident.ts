@@ -1,3 +1,4 @@
+import { proceduralAt } from '../detectors/generic';
 import { nameMentions, pupilReferences } from '../detectors/context';
 import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
 import { findAll, rawSpan, tokenize, type NormMatch, type Range } from '../text/match';
@@ -209,6 +210,8 @@ export default defineRule({
       // "Gelukkig geen incidenten", "niemand raakte gewond" (a negator before, not after:
       // "werd gepest en niemand deed iets" is still an incident).
       if (negatedBefore(view.norm, m.start, sentenceOf(ctx, m.start).start)) continue;
+      // "Wordt uw kind gepest? Neem contact op met …": how the school works, not an incident.
+      if (proceduralAt(ctx, m.start)) continue;
       const window = windowOf(ctx, m.start);
       if (!firstOverlap(pupils, window)) continue;
       if (m.weak && !firstOverlap(when, window, (w) => overlaps(w, m))) continue;

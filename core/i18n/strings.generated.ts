@@ -95,6 +95,7 @@ export const nl = {
   "rules.confidentialPupilCare.message": "Informatie uit het leerlingdossier of over zorg en begeleiding van een leerling (OPP, arrangement, melding, jeugdzorg) is vertrouwelijk.",
   "rules.confidentialPupilSituation.message": "Je vertelt wat er met een herkenbare leerling gebeurt (gepest, politie, zwangerschap, mishandeling). Dat is vertrouwelijk: aan het kind en de ouders om te delen, niet online.",
   "rules.confidentialResults.message": "Cijfers, toetsuitslagen en schooladviezen van een leerling zijn vertrouwelijk, ook als het goed nieuws is.",
+  "rules.confidentialUnpublished.message": "Dit is nieuws dat nog niet openbaar is (een rapport, een besluit, een vertrek). Dat maakt {school} zelf bekend; deel het pas daarna.",
   "rules.contemptForPupils.message": "Je spreekt minachtend over je leerlingen (als criminelen of dieren, om hun naam, een diagnose of een aanpassing). Ouders en kinderen lezen mee. Plaats dit niet.",
   "rules.copyrightExternalImage.message": "Deze afbeelding komt niet van jezelf (bijvoorbeeld van Google of Pinterest). Zonder toestemming van de maker mag je hem niet plaatsen.",
   "rules.copyrightMaterial.message": "Lesmateriaal van een methode of uitgever (scans, pdf's, werkbladen) mag je niet zomaar online zetten of delen.",
@@ -237,6 +238,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.confidentialPupilCare.message": "Information from the pupil file or about a pupil's care and support (development plan, funding, child-protection report, youth care) is confidential.",
   "rules.confidentialPupilSituation.message": "You tell what happens to an identifiable pupil (bullied, police, pregnancy, abuse). That is confidential: for the child and parents to share, not online.",
   "rules.confidentialResults.message": "A pupil's grades, test results and secondary-school advice are confidential, even when it's good news.",
+  "rules.confidentialUnpublished.message": "This is news that is not public yet (a report, a decision, someone leaving). {school} announces it itself; share it only after that.",
   "rules.contemptForPupils.message": "You speak of your pupils with contempt (as criminals or animals, for their name, a diagnosis or an accommodation). Parents and children read along. Do not post this.",
   "rules.copyrightExternalImage.message": "This image isn't yours (e.g. from Google or Pinterest). You may not post it without the creator's permission.",
   "rules.copyrightMaterial.message": "Teaching materials from a method or publisher (scans, PDFs, worksheets) may not simply be put online or shared.",
@@ -528,6 +530,7 @@ export type AnyStringKey =
   | 'rules.confidentialPupilCare.message'
   | 'rules.confidentialPupilSituation.message'
   | 'rules.confidentialResults.message'
+  | 'rules.confidentialUnpublished.message'
   | 'rules.contemptForPupils.message'
   | 'rules.copyrightExternalImage.message'
   | 'rules.copyrightMaterial.message'

@@ -44,6 +44,13 @@ export const PUPIL_SITUATION: readonly string[] = [
   'gestolen',
   'steelt',
   'betrapt op (stelen|diefstal|liegen|spieken)',
+  // A pupil's own behaviour, told about one child: biting, hitting a classmate.
+  '(beet|beten|sloeg|schopte|bijt|slaat|schopt) (een|zijn|haar|de) (klasgenoot|klasgenootje|ander kind|juf|meester)',
+  'heeft (een klasgenoot|een klasgenootje|een ander kind|de juf|de meester) (gebeten|geslagen|geschopt)',
+  '(bit|hit|kicked|punched) (a|another|his|her) (classmate|child|kid|teacher)',
+  'dronken',
+  'onder invloed',
+  'drunk',
   'bullied',
   'being bullied',
   'police',

@@ -25,6 +25,9 @@ const KEYWORDS = [
   'kluiscode',
   'sleutelkastcode',
   'code van de (kluis|deur|poort|alarm|sleutelkast)',
+  // "Nieuwe code voor de personeelsingang is 4471#".
+  '(nieuwe )?code (van|voor) de (personeelsingang|ingang|achteringang|deur|voordeur|achterdeur|poort|hek|kluis|sleutelkast|alarm|fietsenstalling|personeelskamer|kopieerapparaat|printer)',
+  '(door|gate|alarm|entrance) code',
 ];
 // "ww:" and "pw:" only with a colon or equals sign: "WW-uitkering" is unemployment benefit.
 const SHORT_KEYWORDS = /(?<![\p{L}\p{N}])(?:ww|pw)\s*[:=]/gu;

@@ -3,7 +3,7 @@ import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
 const SYSTEMS =
-  '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs)';
+  '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs|snappet|gynzy|squla|rekentuin|taalzee|bouw|dmt|cito|eduscope|klassenapp|groepsapp|ouderapp|teams)';
 const FIELDS =
   '(namen|adressen|adresgegevens|telefoonnummers|06-nummers|nummers|gegevens|contactgegevens|geboortedata|geboortedatums|verjaardagen|bsn|bsn-nummers|burgerservicenummers|allergieen|medicatie|toetsuitslagen|uitslagen|cijfers|scores|e-mailadressen|mailadressen|huisartsen|noodnummers)';
 

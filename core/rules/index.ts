@@ -20,6 +20,7 @@ import confidentialCredentials from './confidentialCredentials';
 import confidentialInternalMeeting from './confidentialInternalMeeting';
 import confidentialForward from './confidentialForward';
 import confidentialPupilSituation from './confidentialPupilSituation';
+import confidentialUnpublished from './confidentialUnpublished';
 // --- imports: civility and school (art. 4, bg-civility) ---
 import negativeAboutSchool from './negativeAboutSchool';
 import discussion from './discussion';
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   confidentialInternalMeeting,
   confidentialForward,
   confidentialPupilSituation,
+  confidentialUnpublished,
   // --- rules: civility and school (art. 4, bg-civility) ---
   negativeAboutSchool,
   discussion,

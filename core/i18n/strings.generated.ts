@@ -109,6 +109,7 @@ export const nl = {
   "rules.ephemeralIllusion.message": "Ook een story of een bericht dat je later weghaalt, kan al gezien, gescreenshot of gedeeld zijn. Online blijft (bijna) alles vindbaar.",
   "rules.heatOfTheMoment.message": "Je schrijft dit over je werk na een drankje, midden in de nacht of terwijl je boos of geschrokken bent. Zo'n bericht is snel geplaatst en blijft vindbaar: slaap er een nacht over, of bespreek het eerst met je leidinggevende.",
   "rules.heatedOutburst.message": "Je klinkt boos of gefrustreerd. Wat je nu plaatst, blijft vindbaar. Even een nachtje over slapen?",
+  "rules.hiddenIdentity.message": "Ook onder een schuilnaam of anoniem ben je persoonlijk verantwoordelijk voor wat je plaatst, en accounts zijn vaak te herleiden.",
   "rules.incident.message": "Je beschrijft een incident met leerlingen. Daar communiceert de school zelf over, zorgvuldig en met oog voor alle kinderen.",
   "rules.insult.message": "Dit is een belediging. Beledigen mag niet, ook niet online (art. 266 Wetboek van Strafrecht). Haal dit weg.",
   "rules.insult.slander": "Je noemt iemand een misdadiger of iets ernstigs. Ook over een politicus of iemand buiten school is dat belediging of laster (art. 261–266 Sr), en je blijft vindbaar als medewerker van {school}. Haal dit weg.",
@@ -131,6 +132,7 @@ export const nl = {
   "rules.privacyChildIdentifiable.message": "Je maakt een leerling herkenbaar (naam met groep, leeftijd of verjaardag). Laat details weg en plaats alleen met toestemming van de ouders.",
   "rules.privacyPrivateChat.message": "Je deelt (een screenshot van) een privébericht. Vraag eerst toestemming aan de afzender, ook bij een compliment.",
   "rules.privacyTag.message": "Je tagt iemand in een bericht met persoonlijke details. Weet je zeker dat diegene dat goed vindt?",
+  "rules.privateContactWithPupils.message": "Je nodigt leerlingen uit voor privécontact (Snapchat, je eigen Instagram, DM of je nummer). Contact met leerlingen loopt via de kanalen van {school}; dat houdt het voor iedereen veilig.",
   "rules.pupilsInPoliticalAct.message": "Je zet leerlingen in bij een politieke actie tegen iemand. Kinderen horen niet in een publiek conflict; respecteer ook degene tot wie je je richt.",
   "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
@@ -252,6 +254,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.ephemeralIllusion.message": "A story, or a post you delete later, may already have been seen, screenshotted or shared. Online, (almost) everything stays findable.",
   "rules.heatOfTheMoment.message": "You are writing about work after a drink, in the middle of the night, or while angry or shaken. Such a post is quickly placed and stays findable: sleep on it, or talk to your leidinggevende first.",
   "rules.heatedOutburst.message": "You sound angry or frustrated. What you post now stays findable. Maybe sleep on it?",
+  "rules.hiddenIdentity.message": "Under a false name or anonymously you are still personally responsible for what you post, and accounts can often be traced.",
   "rules.incident.message": "You are describing an incident involving pupils. The school communicates about that itself, carefully and with care for all children.",
   "rules.insult.message": "This is an insult. Insulting people is not allowed, online either (art. 266 Dutch Criminal Code). Please remove it.",
   "rules.insult.slander": "You call someone a criminal or something as serious. About a politician or someone outside school too, that is insult or defamation (art. 261–266 Sr), and you remain findable as a member of staff of {school}. Please remove it.",
@@ -274,6 +277,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.privacyChildIdentifiable.message": "You're making a pupil identifiable (name with class, age or birthday). Leave out details and only post with the parents' consent.",
   "rules.privacyPrivateChat.message": "You're sharing (a screenshot of) a private message. Ask the sender's permission first, even for a compliment.",
   "rules.privacyTag.message": "You're tagging someone in a post with personal details. Are you sure they're fine with that?",
+  "rules.privateContactWithPupils.message": "You invite pupils to private contact (Snapchat, your own Instagram, DMs or your number). Contact with pupils goes through the channels of {school}; that keeps it safe for everyone.",
   "rules.pupilsInPoliticalAct.message": "You involve pupils in a political act against someone. Children do not belong in a public conflict; respect the person you address too.",
   "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
@@ -544,6 +548,7 @@ export type AnyStringKey =
   | 'rules.ephemeralIllusion.message'
   | 'rules.heatOfTheMoment.message'
   | 'rules.heatedOutburst.message'
+  | 'rules.hiddenIdentity.message'
   | 'rules.incident.message'
   | 'rules.insult.message'
   | 'rules.insult.slander'
@@ -566,6 +571,7 @@ export type AnyStringKey =
   | 'rules.privacyChildIdentifiable.message'
   | 'rules.privacyPrivateChat.message'
   | 'rules.privacyTag.message'
+  | 'rules.privateContactWithPupils.message'
   | 'rules.pupilsInPoliticalAct.message'
   | 'rules.rumour.disowned'
   | 'rules.rumour.message'

@@ -44,6 +44,7 @@ import leaderPersonalDisclaimer from './leaderPersonalDisclaimer';
 import leaderControversial from './leaderControversial';
 import leaderOpinion from './leaderOpinion';
 import rumour from './rumour';
+import hiddenIdentity from './hiddenIdentity';
 import chainMessage from './chainMessage';
 import heatedOutburst from './heatedOutburst';
 import heatOfTheMoment from './heatOfTheMoment';
@@ -51,6 +52,7 @@ import ephemeralIllusion from './ephemeralIllusion';
 import selfDoubt from './selfDoubt';
 import schoolDecision from './schoolDecision';
 import incident from './incident';
+import privateContactWithPupils from './privateContactWithPupils';
 import personalWorkBlog from './personalWorkBlog';
 import correctionWithoutReason from './correctionWithoutReason';
 import bareOpinion from './bareOpinion';
@@ -110,6 +112,7 @@ export const rules: readonly Rule[] = [
   leaderControversial,
   leaderOpinion,
   rumour,
+  hiddenIdentity,
   chainMessage,
   heatedOutburst,
   heatOfTheMoment,
@@ -117,6 +120,7 @@ export const rules: readonly Rule[] = [
   selfDoubt,
   schoolDecision,
   incident,
+  privateContactWithPupils,
   personalWorkBlog,
   correctionWithoutReason,
   bareOpinion,

@@ -115,6 +115,18 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
     for (const m of scan(view, HERE_ZOO)) {
       if (plain(ctx, m) && childIn(ctx, sentenceWindow(ctx, m.start, 1))) out.push(m);
     }
+    // A label on its own at the end of a sentence: "… 🙄 tokkies", "… at his kid. Animals."
+    for (const m of find(ctx, 'TrailingLabel', L.TRAILING_LABEL)) {
+      if (isQuoted(ctx, m) || negatedInClause(ctx, m)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      if (/[\p{L}\p{N}]/u.test(view.norm.slice(m.end, sentence.end))) continue;
+      const lead = view.norm.slice(sentence.start, m.start);
+      // The label alone as a sentence, or after a pause (emoji, dash, colon): not "de dieren".
+      if (/[\p{L}]\s*$/u.test(lead)) continue;
+      const people = find(ctx, 'PeopleOfSchool', L.PEOPLE_OF_SCHOOL);
+      const before = lead.trim() === '' ? sentenceWindow(ctx, m.start, 1) : sentence;
+      if (anyIn(people, { start: before.start, end: m.start })) out.push(m);
+    }
     for (const m of find(ctx, 'NameMockery', L.NAME_MOCKERY)) {
       if (!isQuoted(ctx, m) && !negatedInClause(ctx, m)) out.push(m);
     }

@@ -97,7 +97,47 @@ export const CONTEMPT_PUPIL_COMPARED: readonly string[] = [
 ];
 
 /** "zijn", "als", "like": links a pupil group to a compared word (CONTEMPT_PUPIL_COMPARED). */
-export const COMPARED_LINK = String.raw`(?:zijn|waren|lijken|lijkt|is|was|zijn\s+net|gedragen\s+zich\s+als|gedraagt\s+zich\s+als|als|net|are|were|is|like|behave\s+like|act\s+like)`;
+export const COMPARED_LINK = String.raw`(?:zijn|waren|lijken|lijkt|is|was|zijn\s+net|gedragen\s+zich\s+als|gedraagt\s+zich\s+als|als|net|are|were|is|like|behave\s+like|act\s+like|stel|stelletje|bende|troep|bunch\s+of)`;
+
+/**
+ * A damning label standing on its own at the end of a sentence, or as a sentence: "… welke
+ * kinderen daar vandaan komen 🙄 tokkies", "… screaming at his kid. Animals."
+ */
+export const TRAILING_LABEL: readonly string[] = [
+  'tokkie(s)?',
+  'tuig',
+  'schorem',
+  'uitschot',
+  'gespuis',
+  'asocialen',
+  'asociaal',
+  'kansloos',
+  'beesten',
+  'dieren',
+  'animals',
+  'savages',
+  'trash',
+  'white trash',
+  'losers',
+  'scum',
+];
+
+/** Whom a trailing label is about: children and parents. */
+export const PEOPLE_OF_SCHOOL: readonly string[] = [
+  ...CHILD_WORDS,
+  'ouder(s)?',
+  'vader(s)?',
+  'moeder(s)?',
+  'papa(s)?',
+  'mama(s)?',
+  'gezin(nen)?',
+  'familie(s)?',
+  'dad(s)?',
+  'mum(s)?',
+  'mom(s)?',
+  'parent(s)?',
+  'famil(y|ies)',
+];
 
 /** Mocking a child's name: the name itself is not the point, the scorn is. */
 export const NAME_MOCKERY: readonly string[] = [
@@ -217,6 +257,10 @@ export const PEOPLE_GROUP: readonly string[] = [
   "(de |die |al die |zulke )?(buitenlanders|allochtonen|vluchtelingen|migranten|asielzoekers|statushouders|marokkanen|turken|polen|syriers|surinamers|antillianen|afghanen|eritreeers|oekrainers|roma|zigeuners|zwarten|homos|homo's|homo’s|lesbiennes|transgenders|transpersonen|gehandicapten|vrouwen|mannen|boomers|linksen|rechtsen)",
   '(muslims|islam|jews|christians|catholics|immigrants|refugees|foreigners|migrants|gays|gay people|trans people|transgender people|black people|disabled people|women)',
   "(hun|dat|die|zo'n|their|that) (geloof|religie|cultuur|religion|culture|faith)",
+  // A group picked out by what it does: "ouders die hun kind niet laten vaccineren".
+  '(ouders|mensen|moeders|vaders|people|parents) (die|who)',
+  'antivaxers',
+  'wappies',
 ];
 
 /** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
@@ -247,7 +291,13 @@ export const GROUP_CONTEMPT: readonly string[] = [
   '(moeten|moet) (het land uit|eruit|opgesloten worden)',
   '(het land uit|eruit) (gezet|gegooid) (worden|moeten)',
   '(terugsturen|deporteren)',
+  'egoistisch(e)?',
+  'asociaal',
+  'asociale',
+  'dom(me)?',
+  'gestoord(e)?',
   'backward(ness)?',
+  'selfish',
   'barbaric',
   'barbarians',
   'savages',
@@ -308,7 +358,8 @@ export const SEXUAL_REMARK: readonly string[] = [
   'date(n)? met (een|die|mijn) (leerling|leerlinge|moeder)',
   '(fit|fitte) (meid|moeder|mama)',
   'milf',
-  'hot (mom|mum|girl|teacher)',
+  'hot (mom|mum|girl|teacher|dad|dads|father|papa|vader|moeder|mama|juf)',
+  '(without|zonder) (his|her|zijn|haar) (shirt|t-shirt|kleren|clothes)',
   "(would|i'd) (date|do|tap|smash)",
   'crush on',
   'flirt(ing|ed|y|s)?',
@@ -368,6 +419,9 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(hem|haar|hen|ze|die|dat) (zou|moet|moeten|zouden) (je|ze|we|iemand|men)? ?(eens |gewoon |maar )?(neerschieten|neerknallen|doodschieten|afschieten|ophangen|opknopen|afmaken|koud maken|omleggen|in elkaar slaan|tegen de muur zetten)',
   '(schiet|knal|hang|knoop|maak|sla|leg) (hem|haar|hen|ze|die man|die vrouw|die vent) (toch |gewoon |maar )?(neer|dood|op|af|om|in elkaar)',
   'aan de hoogste boom',
+  "(naar|bij|voor) (je|jouw|haar|zijn|hun|jullie|d'r|z'n) (huis|deur|werk) met (een|mijn|m'n) (honkbalknuppel|knuppel|bijl|mes|pistool|geweer|boksbeugel|hamer)",
+  "met (een|mijn|m'n) (honkbalknuppel|knuppel|bijl|boksbeugel) (langs|naar|achter (je|haar|hem))",
+  '(with|bring) (a|my) (baseball bat|bat|knife|gun|axe) (to|round)',
   'onder de guillotine',
   'voor het vuurpeloton',
   '(should|ought to) be (shot|hanged|hung|executed|lynched)',

@@ -11,6 +11,7 @@ const SCHOOL_WORDS = lexicon([
   'op school',
   'de school',
   'deze school',
+  'mijn school',
   'het schoolplein',
   'school(bestuur|leiding|directie|team|plein|reis|kamp|feest|musical)',
   'directeur',

@@ -21,7 +21,6 @@ export const PRIVATE_CHANNEL: readonly string[] = [
   'voeg mij toe',
   'add me',
   '(op|via) (snap|snapchat|mijn insta|mijn instagram|tiktok|whatsapp)',
-  'snapchat',
   'dm me',
   'dm mij',
   'stuur (me|mij) (een )?(dm|pb|berichtje|appje|bericht)',

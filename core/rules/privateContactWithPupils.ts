@@ -3,6 +3,15 @@ import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
 const SCHOOL = lexicon(SCHOOL_CHANNEL);
+// A lesson about online safety names the same apps.
+const LESSON = lexicon([
+  'leerde(n)?',
+  'leren',
+  'les(sen)? over',
+  'mediawijs(heid)?',
+  'veilig online',
+  'gastles',
+]);
 
 /**
  * Art. 9 (een veilig klimaat, ook digitaal): a teacher asking pupils to add them on Snapchat,
@@ -18,7 +27,7 @@ export default defineRule({
   detect(ctx) {
     const { view } = ctx;
     if (!has(view, ctx.lexicon('privateContactPupils', PUPILS_ADDRESSED))) return [];
-    if (has(view, SCHOOL)) return [];
+    if (has(view, SCHOOL) || has(view, LESSON)) return [];
     const invite = findAll(view, ctx.lexicon('privateContactChannel', PRIVATE_CHANNEL), 1)[0];
     return invite ? [{ span: rawSpan(view, invite) }] : [];
   },

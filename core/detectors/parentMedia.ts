@@ -28,6 +28,8 @@ const REPOST = phrases([
   String.raw`(?:dank|bedankt|dankjewel|dank\s+je\s+wel|thanks|thank\s+you|merci)(?:\s+(?:aan|to|de|alle|onze|een|one|of|our|van|the)){0,4}${S}${PARENT}${OF_CHILD}${S}(?:voor|for)(?:\s+\S+){0,3}?${S}${PIC}`,
   String.raw`${PARENT}${OF_CHILD}${S}(?:maakte|schoot|stuurde|deelde|postte|took|sent)(?:\s+(?:deze|de|mooie|prachtige|een|paar|wat|these|this|ons|me|mij|us)){0,3}${S}${PIC}`,
   String.raw`${PIC}${S}(?:by|from)(?:\s+(?:a|one|of|our)){0,3}${S}${PARENT}`,
+  // "de klassenfoto die een moeder gisteren maakte".
+  String.raw`\p{L}*${PIC}${S}(?:die|that)${S}(?:een|de|onze|a|one|our)${S}${PARENT}(?:\s+\S+){0,3}?${S}(?:maakte|schoot|nam|took|made)`,
   String.raw`${PIC}(?:\s+\S+){0,3}?${S}(?:kreeg|kregen|ontving|gekregen|ontvangen|gestuurd|got|received)(?:\s+(?:ik|we|wij|i))?${S}(?:van|door|from)(?:\s+(?:een|de|onze|van|a|one|of|our)){0,3}${S}${PARENT}`,
 ]);
 

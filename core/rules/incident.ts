@@ -6,6 +6,11 @@ import { defineRule } from './types';
 
 // Besides the shared pupil words.
 const PUPILS = [
+  // Where pupils are: "die vechtpartij bij het hek", "op het schoolplein".
+  'schoolplein',
+  'bij het hek',
+  'bij de poort',
+  'bij het schoolhek',
   'mijn klas',
   'mijn groep',
   'kleintje(s)?',

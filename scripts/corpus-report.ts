@@ -7,7 +7,8 @@ import { evaluateCorpus, loadCorpus } from '../tests/corpus/evaluate';
 
 const fileAt = process.argv.indexOf('--file');
 const corpus = fileAt > 0 ? loadCorpus(resolve(process.argv[fileAt + 1]!)) : loadCorpus();
-const report = evaluateCorpus(corpus);
+// --strict: an article counts only when a finding is shown under it (no alsoArticles).
+const report = evaluateCorpus(corpus, process.argv.includes('--strict'));
 console.log(`drafts: ${corpus.length}, clean: ${report.clean.total}`);
 console.log('article         positives  recall   forbidden-fired');
 for (const row of report.articles) {

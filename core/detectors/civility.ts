@@ -483,6 +483,17 @@ const EXTRA_TARGETS = [
   'sportdag',
   'schoolfeest',
   'musical',
+  // School events as compounds and as staff name them: "de kerstmusical", "het optreden".
+  '*musical',
+  'kerst(viering|diner|markt|show|feest)',
+  'afscheidsavond',
+  'koningsspelen',
+  'voorstelling',
+  'uitvoering',
+  'avondvierdaagse',
+  'schoolontbijt',
+  'excursie',
+  'ouderavond',
   'schoolkamp',
   'ouderbijdrage',
   'oudervereniging',
@@ -624,6 +635,8 @@ function keepNegative(ctx: RuleContext, m: NormMatch, strong: boolean): boolean 
   );
 }
 
+const LITERAL_POO = /poep|gepoept|drol|luier|wc|toilet|poop|pooped|nappy|diaper/u;
+
 /** Strong negative words and contemptuous emoji (the same for posts and replies). */
 export function strongNegatives(ctx: RuleContext): Hit[] {
   return ctx.memo('civility:negative:strong', () => {
@@ -633,7 +646,12 @@ export function strongNegatives(ctx: RuleContext): Hit[] {
       if (keepNegative(ctx, m, true)) out.push({ ...m, strong: true });
     }
     for (const m of scan(view, HOSTILE_EMOJI)) {
-      if (!lessonIn(ctx, sentenceOf(ctx, m.start))) out.push({ ...m, strong: true });
+      const sentence = sentenceOf(ctx, m.start);
+      if (lessonIn(ctx, sentence)) continue;
+      // 💩 beside "gepoept" in the poppenhoek is the thing itself, not contempt.
+      if (m.text === '💩' && LITERAL_POO.test(view.norm.slice(sentence.start, sentence.end)))
+        continue;
+      out.push({ ...m, strong: true });
     }
     return out;
   });

@@ -11,6 +11,7 @@ const SCHOOL_WORDS = lexicon([
   'op school',
   'de school',
   'deze school',
+  'mijn school',
   'het schoolplein',
   'school(bestuur|leiding|directie|team|plein|reis|kamp|feest|musical)',
   'directeur',
@@ -164,9 +165,15 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
       const prev = tokens[i - 1]?.text ?? '';
       const staff =
         staffNames.has(tok.text) ||
-        /^(juf|juffrouw|meester|mevrouw|meneer|mr|mrs|ms|collega|directeur|directrice)$/.test(prev);
+        /^(juf|juffrouw|meester|mevrouw|meneer|mr|mrs|ms|directeur|directrice|(?:\p{L}+-)?collega)$/u.test(
+          prev,
+        );
       out.push({ name: tok.text, start: tok.start, end: tok.end, staff });
     });
+    // "oud-collega Gerard Mulder … Gerard was dertig jaar meester": once titled as staff, the
+    // same name is staff throughout the draft.
+    const staffSeen = new Set(out.filter((n) => n.staff).map((n) => n.name));
+    for (const n of out) if (staffSeen.has(n.name)) n.staff = true;
     return out;
   });
 }

@@ -11,6 +11,7 @@ import { nameMentions } from './context';
 import { LETTER, LOWER, UPPER } from './latin';
 import { firstNames } from './names';
 import { clamp, normRangeOf, overlapping } from './offsets';
+import { proceduralAt } from './generic';
 import { sentenceOf } from './ranges';
 
 // Who a sensitive word is about. Builds on context.ts's nameMentions and adds what the
@@ -20,7 +21,7 @@ import { sentenceOf } from './ranges';
 // binary search or a window of a few hundred characters: linear on long drafts.
 
 /** What kind of person a reference singles out. */
-export type IndividualKind = 'pupil' | 'parent' | 'staff';
+export type IndividualKind = 'pupil' | 'parent' | 'staff' | 'someone';
 
 /** One person singled out in the draft. `named`: by first name or initial. */
 export type Individual = Range & { kind: IndividualKind; named: boolean };
@@ -47,11 +48,24 @@ const PUPIL_PHRASES = [
   '(boy|girl|child|student|pupil) in my (class|group)',
   'our (student|pupil)',
   '(jongen|meisje|kind|kleuter|leerling|jongetje|meid|boy|girl|child|pupil|student) [(]([3-9]|1[0-3])[)]',
+  // As people tell it: "one girl dropped to vmbo-k", "kid in my class", "mijn zorgleerling".
+  'one (girl|boy|kid|student|pupil|of them)',
+  '(a |the )?(kid|child|boy|girl) in my (class|group|year)',
+  "(mijn|m'n|onze) zorg(leerling|leerlingetje|kind|kindje)",
+  '(een|één) van de (kinderen|leerlingen|kleuters) (uit|van|in) (mijn|onze) (klas|groep)',
+  '(de helft|een paar|twee|drie|vier) van (mijn|onze) (klas|groep|leerlingen|kinderen)',
+  '(haar|zijn|hun) (zoon|dochter|zoontje|dochtertje)',
+  '(her|his|their) (son|daughter|kid|kids)',
 ];
 
 // One family: "de moeder van", "zijn ouders", "het gezin van".
 const PARENT_PHRASES = [
-  'de (moeder|vader|ouders|oma|opa|broer|zus|broertje|zusje|stiefvader|stiefmoeder) van',
+  'de (moeder|vader|ouders|oma|opa|broer|zus|broertje|zusje|stiefvader|stiefmoeder|papa|mama) van',
+  // One parent singled out by what they did: "een vader die …", "the mum who told me".
+  '(een|die|deze) (vader|moeder|papa|mama|ouder) (die|van|uit|met)',
+  '(a|the|that|this) (dad|mum|mom|father|mother|parent) (who|of|from|at|in)',
+  '(een|dat|dit|het) gezin (uit|van|in) (mijn|onze|de) (klas|groep)',
+  'a family (in|from) my (class|group)',
   "(zijn|haar|hun|z'n) (moeder|vader|ouders|mama|papa|broer|zus|broertje|zusje|opa|oma|stiefvader|stiefmoeder)",
   'het gezin van',
   'dat gezin',
@@ -78,6 +92,9 @@ const STAFF_PHRASES = [
   '(our|my|the) (deputy head|deputy|assistant head|teaching assistant|caretaker)',
   '(a )?colleague of mine',
   '(de|het) (juf|meester|leerkracht) (uit|in) groep [1-8][a-d]?',
+  '(een|die) collega van (ons|mij|me)',
+  "(twee|drie|2|3|een paar) (collega's|collegas|colleagues)",
+  '(a )?colleague of ours',
 ];
 
 // "juf Marit", "collega Bram": a staff title before a capitalised word, also for names
@@ -161,6 +178,12 @@ export function individuals(ctx: RuleContext): Individual[] {
       for (const m of view.norm.matchAll(YOUR_CHILD)) {
         add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
       }
+      // "Ze is met zwangerschapsverlof": a reply's opening "ze/hij" is the one asked about.
+      const lead = /^\s*(?:@\S+\s+)?(ze|zij|hij|she|he)(?![\p{L}])/u.exec(view.norm);
+      if (lead) {
+        const start = lead.index + lead[0].length - lead[1]!.length;
+        add({ start, end: start + lead[1]!.length, kind: 'someone', named: false });
+      }
     }
     for (const m of execAll(view, PHRASES)) {
       const kind: IndividualKind = m.groups?.pupil
@@ -170,6 +193,8 @@ export function individuals(ctx: RuleContext): Individual[] {
           : 'staff';
       const range = { start: m.index, end: m.index + m[0].length };
       if (isGenericDescription(view.norm, range, m[0])) continue;
+      // "Bij het overlijden van een leerling, ouder of collega volgen wij ons rouwprotocol".
+      if (INDEFINITE.test(m[0]) && proceduralAt(ctx, range.start)) continue;
       add({ ...range, kind, named: false });
     }
     for (const [re, kind, group] of [
@@ -195,11 +220,21 @@ export function individuals(ctx: RuleContext): Individual[] {
 
 function isGenericDescription(norm: string, r: Range, text: string): boolean {
   if (!INDEFINITE.test(text) || /(groep|klas|class|group|mij|ons)\b/.test(text)) return false;
-  return (
-    GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start)) ||
-    GENERIC_AFTER.test(norm.slice(r.end, r.end + 6))
-  );
+  if (GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) return true;
+  // "een vader die zijn dochter niet mag zien … staat elke dag bij het hek" is one father;
+  // "een kind met dyslexie heeft recht op …" is any child. A told event decides.
+  if (!GENERIC_AFTER.test(norm.slice(r.end, r.end + 6))) return false;
+  const around = norm.slice(Math.max(0, r.start - 120), r.end + 160);
+  return !ANECDOTE.test(around) || KNOWLEDGE.test(around);
 }
+
+// "…, las ik vandaag in een artikel": a case from reading, not from one's class.
+const KNOWLEDGE =
+  /(?<![\p{L}])(las|lees|gelezen|artikel|onderzoek|studie|webinar|podcast|boek|read|article|study|research)(?![\p{L}])/u;
+
+// A story of one case: a time, "bij ons", "in mijn klas", "told me".
+const ANECDOTE =
+  /(?<![\p{L}])(vandaag|gisteren|vanochtend|vanmiddag|vanavond|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vorige week|deze week|net|zojuist|bij ons|in mijn (klas|groep)|mijn klas|elke dag|today|yesterday|this morning|last week|told me|at the gate|bij het hek)(?![\p{L}])/u;
 
 /** People of the given kinds singled out inside `range`. */
 export function individualsIn(
@@ -207,7 +242,9 @@ export function individualsIn(
   range: Range,
   kinds: ReadonlySet<IndividualKind> = ALL_KINDS,
 ): Individual[] {
-  return overlapping(individuals(ctx), range).filter((p) => kinds.has(p.kind));
+  return overlapping(individuals(ctx), range).filter(
+    (p) => p.kind === 'someone' || kinds.has(p.kind),
+  );
 }
 
 /** Every kind of person. */

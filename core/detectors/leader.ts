@@ -5,6 +5,7 @@ import {
   educationOpinion,
   personalDisclosures,
   schoolOpinion,
+  stanceMarkers,
   undisclosedEducationOpinion,
   type Opinion,
 } from './opinion';
@@ -22,7 +23,15 @@ export function leaderDisclaimedOpinion(
     const disclosure = personalDisclosures(ctx)[0];
     if (!disclosure) return null;
     const opinion = educationOpinion(ctx) ?? controversialOpinion(ctx) ?? schoolOpinion(ctx);
-    return opinion ? { disclosure, opinion } : null;
+    if (opinion) return { disclosure, opinion };
+    // "Persoonlijke mening: …", "views my own": a labelled opinion is an opinion, whatever
+    // its topic; a leader's still reads as the school's (art. 5). A bare "privé" ("privé op
+    // vakantie") labels nothing.
+    // "Op persoonlijke titel: mijn recept voor appeltaart" is not an opinion either: the label
+    // must name one, or the draft must take a stance somewhere.
+    const namesOpinion = /mening|standpunt|view|opinion/u.test(disclosure.text);
+    if (!namesOpinion && !stanceMarkers(ctx).some((s) => s.kind !== 'weak')) return null;
+    return { disclosure, opinion: { stance: { ...disclosure, kind: 'frame' }, topic: disclosure } };
   });
 }
 

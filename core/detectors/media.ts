@@ -169,6 +169,18 @@ export const CONSENT_MARKERS = [
   'permission',
   'faces blurred',
   'from behind',
+  // Asked and agreed, as people say it: "iedereen vond het goed", "ouders gevraagd".
+  '(iedereen|allemaal|alle ouders|de ouders|ze|zij|hij) (op de foto )?(vond|vonden|vindt|vinden) (het|dat) (goed|prima|oke|ok)',
+  "(heb|hebben) (de |alle )?(andere )?(ouders|iedereen|collega's|het team) (in de groepsapp |eerst |even |allemaal )?gevraagd",
+  'ik heb (het )?(eerst |even |iedereen |alle ouders )?gevraagd',
+  'ik vraag (het )?(gewoon )?(even |eerst )?(aan|na)',
+  'vraag ik (het )?(eerst |even )?(aan|na)',
+  'geen (kinderen|kindjes|kinderen|leerlingen|kids|gezichten) in beeld',
+  'alleen (hij|zij|ik|mijn zoon|mijn dochter|mijn eigen kind|mijn kind|mijn gezicht|mijn wanhopige gezicht) (in beeld|erop|op de foto)',
+  '(eraf|weg|uit) geknipt',
+  'bijgesneden',
+  'everyone (agreed|was fine|said yes|okayed)',
+  'asked (the )?(parents|everyone)',
 ];
 
 // "zonder toestemming", "geen toestemming": the opposite of a consent marker.

@@ -55,6 +55,15 @@ const FRAMES = [
   // "Vind dat kleuters geen toetsen moeten krijgen": the "ik" dropped, as people type.
   'vind dat',
   "i['’]?m convinced",
+  // A collective stance: "wij vinden als team", "ons standpunt is", "we zijn van mening".
+  '(wij|we) vinden',
+  'vinden (wij|we)',
+  '(wij|we) zijn (van mening|ervan overtuigd|er van overtuigd|van oordeel)',
+  '(ons|onze) (standpunt|mening|visie) is',
+  'wat ons betreft',
+  'naar onze mening',
+  'in our (view|opinion)',
+  '(we|wij) feel',
 ];
 
 const STRONG = [
@@ -77,6 +86,7 @@ const STRONG = [
   'drama',
   'dramatisch(e)?',
   'rampzalig(e)?',
+  '(is|wordt|was|echt|blijft) een (regelrechte |totale |complete |ware )?ramp',
   'desastreus',
   'funest',
   'kwalijk(e)?',
@@ -152,6 +162,26 @@ const STRONG = [
   'nutteloo(s|ze)',
   'tijdverspilling',
   'waste of time',
+  // As staff say it: "los je niet op met", "geloven wij niet in", "best decision ever".
+  '(los|lost) (je|jij|men|u) (dat |het |dit )?(echt |zo )?niet op( met| door)?',
+  '(is|zijn) (echt )?(geen|niet de) oplossing',
+  '(ik|wij|we) geloven (niet |echt niet |helemaal niet )?in',
+  'geloven (wij|we) (niet |echt niet )?in',
+  'ik geloof (niet |echt niet )?in',
+  '(gaan|gaat) (het|dat|dit) (gewoon |echt |dus )?niet (invoeren|doen|uitvoeren|toepassen)',
+  '(hebben|heeft) (echt |gewoon |helemaal )?geen tijd voor',
+  '(is|wordt) een (farce|fabel|illusie|grap|wassen neus|utopie|fantasie|lachertje)',
+  'beste (beslissing|besluit|keuze) (ooit|van het jaar)',
+  'best decision( ever)?',
+  '(is|are) (a|an) (fantasy|joke|farce|disaster|myth|illusion)',
+  "we(['’]re| are) drowning",
+  'i can tell you',
+  'ik kan je (vertellen|zeggen)',
+  "(we['’]ve|we have|wij hebben|we hebben) (besloten|decided) (to |om )?(scrap|ban|abolish|stop|af te schaffen|te stoppen|te verbieden)",
+  'exactly what (our )?(schools|education|we) need',
+  "couldn['’]?t agree more",
+  '(ik|wij|we) (ben|zijn) het (helemaal|volledig|roerend) (mee )?eens',
+  '(ik|wij|we) (ben|zijn) het (helemaal|volledig|roerend) met (je|u|jullie|de minister|hem|haar) eens',
   '(ik|wij|we) weiger(en)?',
   'weiger (ik|wij|we)',
 ];
@@ -194,6 +224,8 @@ const PLEASANT =
 // ouderavond verplaatsen", "moeten om 8.15".
 const LOGISTICS =
   /\b(?:u|uw|jullie|je|jij|jouw|you|your)\b|\b(?:we|wij|ik)\s+(?:moet|moeten|moest|moesten)\b|\b(?:moet|moeten|moest|moesten)\s+(?:we|wij|ik)\b|\b(?:vanwege|ivm|wegens)\b|\b(?:groep\s+\d|leerlingen|kinderen|kleuters)\s+(?:moet|moeten)\b|\bin\s+verband\s+met\b|\b(?:mee|meenemen|meebrengen|aanmelden|afmelden|inleveren|ingeleverd|invullen|ingevuld|ophalen|opgehaald|brengen|betalen|betaald|aanwezig|inschrijven|uiterlijk|verzamelen|bring|register|sign\s+up|pick\s+up)\b|\d{1,2}[.:]\d{2}|\bom\s+\d/u;
+
+const SECOND_PERSON = /^(?:u|uw|jullie|je|jij|you|your)$/u;
 
 /** The modal verbs among the weak markers. */
 const MODAL = /^(?:moet|moeten|moest|moesten|should|must|needs|need|has|have)\b/u;
@@ -464,6 +496,9 @@ export function stanceMarkers(ctx: RuleContext): Stance[] {
     for (const m of findAll(view, ctx.lexicon('opinionFrame', FRAMES))) {
       const next = tokenize(view.norm.slice(m.end, m.end + 60)).slice(0, 4);
       if (next.some((t) => PLEASANT.test(t.text))) continue;
+      // "Wij vinden het belangrijk dat u weet …": the school informing parents, not a stance.
+      if (/^(?:wij|we|vinden)\b/u.test(m.text) && next.some((t) => SECOND_PERSON.test(t.text)))
+        continue;
       out.push({ ...m, kind: 'frame' });
     }
     for (const m of findAll(view, ctx.lexicon('opinionStrong', STRONG)))

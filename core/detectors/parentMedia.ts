@@ -28,7 +28,40 @@ const REPOST = phrases([
   String.raw`(?:dank|bedankt|dankjewel|dank\s+je\s+wel|thanks|thank\s+you|merci)(?:\s+(?:aan|to|de|alle|onze|een|one|of|our|van|the)){0,4}${S}${PARENT}${OF_CHILD}${S}(?:voor|for)(?:\s+\S+){0,3}?${S}${PIC}`,
   String.raw`${PARENT}${OF_CHILD}${S}(?:maakte|schoot|stuurde|deelde|postte|took|sent)(?:\s+(?:deze|de|mooie|prachtige|een|paar|wat|these|this|ons|me|mij|us)){0,3}${S}${PIC}`,
   String.raw`${PIC}${S}(?:by|from)(?:\s+(?:a|one|of|our)){0,3}${S}${PARENT}`,
+  // "de klassenfoto die een moeder gisteren maakte".
+  String.raw`\p{L}*${PIC}${S}(?:die|that)${S}(?:een|de|onze|a|one|our)${S}${PARENT}(?:\s+\S+){0,3}?${S}(?:maakte|schoot|nam|took|made)`,
   String.raw`${PIC}(?:\s+\S+){0,3}?${S}(?:kreeg|kregen|ontving|gekregen|ontvangen|gestuurd|got|received)(?:\s+(?:ik|we|wij|i))?${S}(?:van|door|from)(?:\s+(?:een|de|onze|van|a|one|of|our)){0,3}${S}${PARENT}`,
+]);
+
+// Someone who is neither staff nor a parent filmed a school event and put it online
+// (art. 11: only parents may, besides staff): "gemaakt door de vriend van juf Iris … op zijn
+// Instagram", "mijn zus heeft filmpjes gemaakt, die staan op haar TikTok".
+const OTHER = String.raw`(?:vriend|vriendin|zus|broer|oom|tante|buurman|buurvrouw|nicht|neef|schoonzus|zwager|fotograaf|kennis|boyfriend|girlfriend|sister|brother|uncle|aunt|neighbou?r)`;
+const OWN_CHANNEL = String.raw`(?:zijn|haar|hun|z['’]n|d['’]r|his|her|their)\s+(?:eigen\s+)?(?:instagram|insta|tiktok|facebook|youtube|kanaal|account|pagina|channel|page)`;
+const THIRD_PARTY = phrases([
+  String.raw`${PIC}(?:\s+\S+){0,5}?${S}(?:gemaakt|geschoten|gefilmd|opgenomen|taken|shot|filmed)${S}(?:door|by)(?:\s+(?:de|een|mijn|m['’]n|haar|zijn|onze|the|my|a|her|his)){0,2}${S}${OTHER}`,
+  String.raw`(?:mijn|m['’]n|haar|zijn|de|my|her|his)${S}${OTHER}(?:\s+\S+){0,12}?${S}(?:gemaakt|gefilmd|geschoten|maakte|filmde|made|filmed|took)`,
+]);
+const ON_OWN_CHANNEL = phrases([
+  String.raw`(?:staan|staat|staan\s+nu|staat\s+nu|zet|zette|gezet|op|on)(?:\s+\S+){0,2}?${S}${OWN_CHANNEL}`,
+]);
+// A reply to someone's photo of the class, taken over for the school's page: "Mag ik hem
+// lenen voor de schoolpagina? Ik zet hem er alvast op".
+const TAKEN_OVER = phrases([
+  String.raw`(?:mag\s+ik|can\s+i)${S}(?:hem|het|die|deze|ze|it|them)(?:\s+\S+){0,2}?${S}(?:lenen|gebruiken|delen|overnemen|reposten|borrow|use|share|repost)`,
+  String.raw`(?:ik\s+zet|zet\s+ik|i['’]ll\s+put)${S}(?:hem|het|die|ze|it|them)(?:\s+\S+){0,3}?${S}(?:op|on)`,
+]);
+
+/** A third party's photos of a school event on their own channel, or a reply's photo taken over. */
+function otherMaker(ctx: RuleContext): NormMatch | undefined {
+  const { view } = ctx;
+  const made = findAll(view, THIRD_PARTY)[0];
+  if (made && has(view, ON_OWN_CHANNEL)) return made;
+  if (ctx.draft.isReply && has(view, PEOPLE_PIC)) return findAll(view, TAKEN_OVER)[0];
+  return undefined;
+}
+const PEOPLE_PIC = phrases([
+  String.raw`${PIC}${S}(?:van|of)${S}(?:de|het|onze|jullie|the|our)?\s*(?:hele\s+|whole\s+)?(?:klas|groep|class|kinderen|kids)`,
 ]);
 
 // Parents addressed in the same sentences as photos and a request or permission to post
@@ -79,7 +112,8 @@ export function parentMedia(ctx: RuleContext): Span | undefined {
       findAll(view, REPOST)[0] ??
       askedToShare(ctx) ??
       findAll(view, CREDIT)[0] ??
-      findAll(view, ctx.lexicon('parentPhotos', EXTRA))[0];
+      findAll(view, ctx.lexicon('parentPhotos', EXTRA))[0] ??
+      otherMaker(ctx);
     if (hit) return rawSpan(view, hit);
     const handle = [...view.raw.matchAll(PARENT_HANDLE)][0];
     return handle ? { start: handle.index, end: handle.index + handle[0].length } : undefined;

@@ -374,10 +374,18 @@ const SEX_ED = lexicon([
   'sex education',
 ]);
 
+/** True when `range` speaks of sex education or online safety. */
+export function sexEdIn(ctx: RuleContext, range: Range): boolean {
+  return overlaps(
+    ctx.memo('swearing:sexEd', () => scan(ctx.view, SEX_ED)),
+    range,
+  );
+}
+
 /** Sexual obscenity, unless the sentence is about sex education or online safety. */
 export function sexualHits(ctx: RuleContext): NormMatch[] {
   return ctx.memo('swearing:sexual', () => {
-    const sexEd = scan(ctx.view, SEX_ED);
+    const sexEd = ctx.memo('swearing:sexEd', () => scan(ctx.view, SEX_ED));
     return scan(ctx.view, ctx.lexicon('civilitySexual', SEXUAL)).filter((m) => {
       if (isQuoted(ctx, m) && sexEd.length > 0) return false;
       const win: Range = sentenceWindow(ctx, m.start, 1);

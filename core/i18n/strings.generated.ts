@@ -23,7 +23,7 @@ export const nl = {
   "badge.titleOne": "Bedenk dat: 1 open herinnering in dit tabblad",
   "badge.titlePaused": "Bedenk dat is gepauzeerd op deze site",
   "cli.article": "art. {article}",
-  "cli.noFindings": "Geen opmerkingen. Goed bericht!",
+  "cli.noFindings": "Geen opmerkingen.",
   "commandInsertDisclaimer": "Disclaimer toevoegen aan het bericht dat je typt",
   "extDescription": "Herinneringen uit het social media protocol van je school, terwijl je een bericht typt.",
   "extName": "Bedenk dat",
@@ -78,6 +78,8 @@ export const nl = {
   "rules.civilityProfanity.mild": "Kleine tip over je woordkeuze. Ook een licht krachtwoord lezen ouders en leerlingen mee.",
   "rules.civilityRespect.message": "Respecteer degene over of tot wie je schrijft. Beledigingen en laster zijn online net zo min geoorloofd als op het schoolplein.",
   "rules.civilitySexual.message": "Dit is seksueel getint taalgebruik. Dat past niet bij berichten van een medewerker van {school}.",
+  "rules.civilitySexual.minor": "Een seksueel getinte opmerking of flirt over een leerling of kind kan nooit. Plaats dit niet en bespreek het met je leidinggevende.",
+  "rules.civilitySexual.remark": "Dit is een seksueel getinte opmerking over iemand. Dat past niet bij een medewerker van {school}, ook niet als grap.",
   "rules.civilitySlur.message": "Dit woord is kwetsend voor een groep mensen. Kies een ander woord.",
   "rules.confidentialAddress.message": "Dit lijkt het woonadres van iemand. Adressen van leerlingen, ouders of collega's horen niet op social media.",
   "rules.confidentialBirthDate.message": "Een geboortedatum is persoonlijke informatie. Laat de datum weg: 'jarig vandaag' is genoeg (en alleen met toestemming).",
@@ -96,7 +98,10 @@ export const nl = {
   "rules.confidentialPersonnel.message": "Dit gaat over de persoonlijke situatie van een collega (ziekte, verlof, vertrek, functioneren). Laat het delen daarvan aan je collega of de directie.",
   "rules.confidentialPhone.message": "Er staat een telefoonnummer in je bericht. Is het een privénummer? Deel dat liever niet openbaar en verwijs naar het nummer van de school.",
   "rules.confidentialPupilCare.message": "Informatie uit het leerlingdossier of over zorg en begeleiding van een leerling (OPP, arrangement, melding, jeugdzorg) is vertrouwelijk.",
+  "rules.confidentialPupilSituation.message": "Je vertelt wat er met een herkenbare leerling gebeurt (gepest, politie, zwangerschap, mishandeling). Dat is vertrouwelijk: aan het kind en de ouders om te delen, niet online.",
   "rules.confidentialResults.message": "Cijfers, toetsuitslagen en schooladviezen van een leerling zijn vertrouwelijk, ook als het goed nieuws is.",
+  "rules.confidentialUnpublished.message": "Dit is nieuws dat nog niet openbaar is (een rapport, een besluit, een vertrek). Dat maakt {school} zelf bekend; deel het pas daarna.",
+  "rules.contemptForPupils.message": "Je spreekt minachtend over je leerlingen (als criminelen of dieren, om hun naam, een diagnose of een aanpassing). Ouders en kinderen lezen mee. Plaats dit niet.",
   "rules.copyrightExternalImage.message": "Deze afbeelding komt niet van jezelf (bijvoorbeeld van Google of Pinterest). Zonder toestemming van de maker mag je hem niet plaatsen.",
   "rules.copyrightMaterial.message": "Lesmateriaal van een methode of uitgever (scans, pdf's, werkbladen) mag je niet zomaar online zetten of delen.",
   "rules.copyrightText.longQuote": "Dit is een lang citaat. Kort citeren met bron mag; neem niet de hele tekst over.",
@@ -109,8 +114,10 @@ export const nl = {
   "rules.ephemeralIllusion.message": "Ook een story of een bericht dat je later weghaalt, kan al gezien, gescreenshot of gedeeld zijn. Online blijft (bijna) alles vindbaar.",
   "rules.heatOfTheMoment.message": "Je schrijft dit over je werk na een drankje, midden in de nacht of terwijl je boos of geschrokken bent. Zo'n bericht is snel geplaatst en blijft vindbaar: slaap er een nacht over, of bespreek het eerst met je leidinggevende.",
   "rules.heatedOutburst.message": "Je klinkt boos of gefrustreerd. Wat je nu plaatst, blijft vindbaar. Even een nachtje over slapen?",
+  "rules.hiddenIdentity.message": "Ook onder een schuilnaam of anoniem ben je persoonlijk verantwoordelijk voor wat je plaatst, en accounts zijn vaak te herleiden.",
   "rules.incident.message": "Je beschrijft een incident met leerlingen. Daar communiceert de school zelf over, zorgvuldig en met oog voor alle kinderen.",
   "rules.insult.message": "Dit is een belediging. Beledigen mag niet, ook niet online (art. 266 Wetboek van Strafrecht). Haal dit weg.",
+  "rules.insult.slander": "Je noemt iemand een misdadiger of iets ernstigs. Ook over een politicus of iemand buiten school is dat belediging of laster (art. 261–266 Sr), en je blijft vindbaar als medewerker van {school}. Haal dit weg.",
   "rules.leaderControversial.message": "Dit onderwerp ligt gevoelig (politiek, staking, geloof, fusie). Als leidinggevende geldt: bij twijfel publiceer je niet.",
   "rules.leaderOpinion.message": "Je geeft hier je eigen mening over school of onderwijs. Lezers zien dat als het standpunt van {school}.",
   "rules.leaderPersonalDisclaimer.message": "'Op persoonlijke titel' helpt niet voor een leidinggevende: je blijft vertegenwoordiger van {school}. Wil je dit echt zo posten?",
@@ -130,12 +137,16 @@ export const nl = {
   "rules.privacyChildIdentifiable.message": "Je maakt een leerling herkenbaar (naam met groep, leeftijd of verjaardag). Laat details weg en plaats alleen met toestemming van de ouders.",
   "rules.privacyPrivateChat.message": "Je deelt (een screenshot van) een privébericht. Vraag eerst toestemming aan de afzender, ook bij een compliment.",
   "rules.privacyTag.message": "Je tagt iemand in een bericht met persoonlijke details. Weet je zeker dat diegene dat goed vindt?",
+  "rules.privateContactWithPupils.message": "Je nodigt leerlingen uit voor privécontact (Snapchat, je eigen Instagram, DM of je nummer). Contact met leerlingen loopt via de kanalen van {school}; dat houdt het voor iedereen veilig.",
+  "rules.pupilsInPoliticalAct.message": "Je zet leerlingen in bij een politieke actie tegen iemand. Kinderen horen niet in een publiek conflict; respecteer ook degene tot wie je je richt.",
   "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
+  "rules.sarcasm.pupil": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
-  "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet."
+  "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet.",
+  "rules.threatOrStalking.violence": "Geweld wensen, ook als grap en ook aan een politicus, kan strafbaar zijn en zet {school} in een kwaad daglicht. Plaats dit niet."
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -162,7 +173,7 @@ export const en: Record<keyof typeof nl, string> = {
   "badge.titleOne": "Bedenk dat: 1 open reminder in this tab",
   "badge.titlePaused": "Bedenk dat is paused on this site",
   "cli.article": "art. {article}",
-  "cli.noFindings": "No remarks. Good post!",
+  "cli.noFindings": "No remarks.",
   "commandInsertDisclaimer": "Add the disclaimer to the post you are typing",
   "extDescription": "Reminders from your school's social media protocol while you type a post.",
   "extName": "Bedenk dat",
@@ -217,6 +228,8 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.civilityProfanity.mild": "A small tip about your wording. Parents and pupils read even a mild swear word.",
   "rules.civilityRespect.message": "Respect the person you write about or to. Insults and slander are no more acceptable online than in the playground.",
   "rules.civilitySexual.message": "This is sexually tinted language. It does not fit posts by a member of staff of {school}.",
+  "rules.civilitySexual.minor": "A sexual remark or flirting about a pupil or child is never acceptable. Do not post this and talk to your manager.",
+  "rules.civilitySexual.remark": "This is a sexual remark about someone. It does not fit a member of staff of {school}, not even as a joke.",
   "rules.civilitySlur.message": "This word is hurtful to a group of people. Please choose another word.",
   "rules.confidentialAddress.message": "This looks like someone's home address. Addresses of pupils, parents or colleagues don't belong on social media.",
   "rules.confidentialBirthDate.message": "A date of birth is personal information. Leave the date out: 'birthday today' is enough (and only with consent).",
@@ -235,7 +248,10 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.confidentialPersonnel.message": "This is about a colleague's personal situation (illness, leave, leaving, performance). Leave sharing that to your colleague or the school management.",
   "rules.confidentialPhone.message": "There's a phone number in your post. Is it a private number? Better not to share it publicly; point to the school's number instead.",
   "rules.confidentialPupilCare.message": "Information from the pupil file or about a pupil's care and support (development plan, funding, child-protection report, youth care) is confidential.",
+  "rules.confidentialPupilSituation.message": "You tell what happens to an identifiable pupil (bullied, police, pregnancy, abuse). That is confidential: for the child and parents to share, not online.",
   "rules.confidentialResults.message": "A pupil's grades, test results and secondary-school advice are confidential, even when it's good news.",
+  "rules.confidentialUnpublished.message": "This is news that is not public yet (a report, a decision, someone leaving). {school} announces it itself; share it only after that.",
+  "rules.contemptForPupils.message": "You speak of your pupils with contempt (as criminals or animals, for their name, a diagnosis or an accommodation). Parents and children read along. Do not post this.",
   "rules.copyrightExternalImage.message": "This image isn't yours (e.g. from Google or Pinterest). You may not post it without the creator's permission.",
   "rules.copyrightMaterial.message": "Teaching materials from a method or publisher (scans, PDFs, worksheets) may not simply be put online or shared.",
   "rules.copyrightText.longQuote": "This is a long quote. Short quotes with a source are fine; don't copy the whole text.",
@@ -248,8 +264,10 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.ephemeralIllusion.message": "A story, or a post you delete later, may already have been seen, screenshotted or shared. Online, (almost) everything stays findable.",
   "rules.heatOfTheMoment.message": "You are writing about work after a drink, in the middle of the night, or while angry or shaken. Such a post is quickly placed and stays findable: sleep on it, or talk to your leidinggevende first.",
   "rules.heatedOutburst.message": "You sound angry or frustrated. What you post now stays findable. Maybe sleep on it?",
+  "rules.hiddenIdentity.message": "Under a false name or anonymously you are still personally responsible for what you post, and accounts can often be traced.",
   "rules.incident.message": "You are describing an incident involving pupils. The school communicates about that itself, carefully and with care for all children.",
   "rules.insult.message": "This is an insult. Insulting people is not allowed, online either (art. 266 Dutch Criminal Code). Please remove it.",
+  "rules.insult.slander": "You call someone a criminal or something as serious. About a politician or someone outside school too, that is insult or defamation (art. 261–266 Sr), and you remain findable as a member of staff of {school}. Please remove it.",
   "rules.leaderControversial.message": "This is a sensitive topic (politics, strikes, religion, mergers). As a leader: when in doubt, do not publish.",
   "rules.leaderOpinion.message": "You are giving your own opinion about school or education here. Readers take it as the position of {school}.",
   "rules.leaderPersonalDisclaimer.message": "'In a personal capacity' does not help a leader: you remain a representative of {school}. Do you really want to post this?",
@@ -269,12 +287,16 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.privacyChildIdentifiable.message": "You're making a pupil identifiable (name with class, age or birthday). Leave out details and only post with the parents' consent.",
   "rules.privacyPrivateChat.message": "You're sharing (a screenshot of) a private message. Ask the sender's permission first, even for a compliment.",
   "rules.privacyTag.message": "You're tagging someone in a post with personal details. Are you sure they're fine with that?",
+  "rules.privateContactWithPupils.message": "You invite pupils to private contact (Snapchat, your own Instagram, DMs or your number). Contact with pupils goes through the channels of {school}; that keeps it safe for everyone.",
+  "rules.pupilsInPoliticalAct.message": "You involve pupils in a political act against someone. Children do not belong in a public conflict; respect the person you address too.",
   "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
+  "rules.sarcasm.pupil": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
-  "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this."
+  "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this.",
+  "rules.threatOrStalking.violence": "Wishing violence on someone, as a joke and on a politician too, can be a criminal offence and puts {school} in a bad light. Do not post this."
 };
 
 /** Every text key, the extension pages' ones included (their text: utils/pageStrings). */
@@ -517,6 +539,8 @@ export type AnyStringKey =
   | 'rules.civilityProfanity.mild'
   | 'rules.civilityRespect.message'
   | 'rules.civilitySexual.message'
+  | 'rules.civilitySexual.minor'
+  | 'rules.civilitySexual.remark'
   | 'rules.civilitySlur.message'
   | 'rules.confidentialAddress.message'
   | 'rules.confidentialBirthDate.message'
@@ -535,7 +559,10 @@ export type AnyStringKey =
   | 'rules.confidentialPersonnel.message'
   | 'rules.confidentialPhone.message'
   | 'rules.confidentialPupilCare.message'
+  | 'rules.confidentialPupilSituation.message'
   | 'rules.confidentialResults.message'
+  | 'rules.confidentialUnpublished.message'
+  | 'rules.contemptForPupils.message'
   | 'rules.copyrightExternalImage.message'
   | 'rules.copyrightMaterial.message'
   | 'rules.copyrightText.longQuote'
@@ -548,8 +575,10 @@ export type AnyStringKey =
   | 'rules.ephemeralIllusion.message'
   | 'rules.heatOfTheMoment.message'
   | 'rules.heatedOutburst.message'
+  | 'rules.hiddenIdentity.message'
   | 'rules.incident.message'
   | 'rules.insult.message'
+  | 'rules.insult.slander'
   | 'rules.leaderControversial.message'
   | 'rules.leaderOpinion.message'
   | 'rules.leaderPersonalDisclaimer.message'
@@ -569,12 +598,16 @@ export type AnyStringKey =
   | 'rules.privacyChildIdentifiable.message'
   | 'rules.privacyPrivateChat.message'
   | 'rules.privacyTag.message'
+  | 'rules.privateContactWithPupils.message'
+  | 'rules.pupilsInPoliticalAct.message'
   | 'rules.rumour.disowned'
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'
+  | 'rules.sarcasm.pupil'
   | 'rules.schoolDecision.message'
   | 'rules.selfDoubt.message'
   | 'rules.threatOrStalking.message'
+  | 'rules.threatOrStalking.violence'
   | 'welcome.back'
   | 'welcome.doneText'
   | 'welcome.doneTitle'

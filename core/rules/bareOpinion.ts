@@ -66,6 +66,22 @@ const REASON = [
   'source',
   'see',
 ];
+// A sneer dismisses the writer instead of the piece: "Typisch weer zo'n stuk van iemand die nog
+// nooit voor de klas heeft gestaan", "Pff, alweer een expert", "het domste wat ik ooit las".
+const SNEER = [
+  '(het )?(domste|stomste|slechtste|ergste|dwaaste|raarste) (wat|dat) ik',
+  'nog nooit voor de klas (heeft )?gestaan',
+  '(never|not once) (been in|stood in|taught in|set foot in) a classroom',
+  "(alweer|weer) (een|zo een|zo'n|zon) (expert|deskundige|betweter|bobo|beleidsmaker|professor)",
+  'die het (weer )?(beter|allemaal) weet',
+  "typisch (weer )?(zo'n|zon|zo een|een)",
+  'bespaar (ons|me|mij)',
+  'spare (us|me)',
+  'dumbest thing',
+  'worst (take|article|piece)',
+  'armchair expert',
+];
+const MAX_SNEER_WORDS = 24;
 const MAX_WORDS = 12;
 const MAX_CHARS = 200;
 // Words besides the dismissive ones that still leave the opinion bare ("Totale onzin dit
@@ -85,9 +101,12 @@ export default defineRule({
     if (!draft.isReply && !/^\s*@\w/u.test(view.raw)) return [];
     if (view.raw.length > MAX_CHARS) return [];
     const words = tokensOf(view);
-    if (words.length > MAX_WORDS) return [];
+    if (words.length > MAX_SNEER_WORDS) return [];
     if (has(view, ctx.lexicon('bareOpinionReason', REASON)) || /https?:\/\//u.test(view.raw))
       return [];
+    const sneer = findAll(view, ctx.lexicon('bareOpinionSneer', SNEER), 1)[0];
+    if (sneer) return [{ span: rawSpan(view, sneer) }];
+    if (words.length > MAX_WORDS) return [];
     const dismissive = findAll(view, ctx.lexicon('bareOpinion', DISMISSIVE)).filter(
       (m) => !isNegated(view, m, ctx.sentences) || /niet mee eens|klopt niet/u.test(m.text),
     );

@@ -52,3 +52,26 @@ describe('civilityDiscrimination: stereotypes', () => {
     ]);
   });
 });
+
+// Contempt for a religion or a group, as in a suspension the human rights board upheld.
+describe('civilityDiscrimination: contempt for a group', () => {
+  const marked = (text: string) =>
+    analyze({ text, platform: 'facebook' })
+      .filter((f) => f.ruleId === 'civilityDiscrimination')
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+  it.each([
+    ['De islam is achterlijke barbarij, dat zeg ik gewoon.', 'achterlijke barbarij'],
+    ['Die asielzoekers zijn gewoon tuig.', 'tuig'],
+    ['Muslims are savages, sorry not sorry.', 'savages'],
+    ['Homo’s horen hier niet thuis.', 'horen hier niet thuis'],
+  ])('%s → %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In groep 8 praten we over vooroordelen: "moslims zijn achterlijk" is zo’n vooroordeel.'],
+    ['De islam is geen achterlijke religie; we bezochten de moskee met groep 7.'],
+    ['Groep 6 leert over de Tweede Wereldoorlog en hoe joden als ongedierte werden weggezet.'],
+  ])('%s → nothing', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   sentenceOf,
   strongNegatives,
 } from '../detectors/civility';
+import { groupContemptHits, pupilContemptHits, slanderHits } from '../detectors/contempt';
 import { rawSpan, type NormMatch } from '../text/match';
 import { defineRule } from './types';
 
@@ -21,6 +22,9 @@ export default defineRule({
     const aimed = (m: NormMatch): boolean => identifiablePersonIn(ctx, sentenceOf(ctx, m.start));
     const hit =
       insultHits(ctx)[0] ??
+      slanderHits(ctx)[0] ??
+      pupilContemptHits(ctx)[0] ??
+      groupContemptHits(ctx)[0] ??
       strongNegatives(ctx)
         .slice(0, 20)
         .find((m) => /\p{L}/u.test(m.text) && aimed(m));

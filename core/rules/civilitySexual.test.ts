@@ -27,3 +27,23 @@ describe('civilitySexual', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('civilitySexual: remarks and flirting about people of the school', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'civilitySexual');
+  it.each([
+    ['Die moeder van Sem is echt een lekker ding.', 'warning'],
+    ['Sommige meiden uit groep 8 zien er al zo sexy uit 😏', 'stop'],
+    ['Ik ben een beetje verliefd op een leerling uit mijn klas.', 'stop'],
+    ['Flirten met de moeder van een leerling, mag dat eigenlijk? 😉', 'warning'],
+  ])('%s → %s', (text, severity) => {
+    expect(found(text)[0]).toMatchObject({ article: 'bg-civility', severity });
+  });
+  it.each([
+    ['Week van de Lentekriebels: groep 8 praat over verliefdheid, flirten en grenzen.'],
+    ['Wat een lekker ding, die nieuwe koffiemachine in de personeelskamer!'],
+    ['De moeders van de ouderraad bakten heerlijke taarten.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -107,6 +107,7 @@ const VENUE_CUES = [
 export default defineRule({
   id: 'confidentialAddress',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view, policy } = ctx;

@@ -50,6 +50,7 @@ const ORGANISATION =
 export default defineRule({
   id: 'confidentialBirthDate',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

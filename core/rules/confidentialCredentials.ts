@@ -25,6 +25,9 @@ const KEYWORDS = [
   'kluiscode',
   'sleutelkastcode',
   'code van de (kluis|deur|poort|alarm|sleutelkast)',
+  // "Nieuwe code voor de personeelsingang is 4471#".
+  '(nieuwe )?code (van|voor) de (personeelsingang|ingang|achteringang|deur|voordeur|achterdeur|poort|hek|kluis|sleutelkast|alarm|fietsenstalling|personeelskamer|kopieerapparaat|printer)',
+  '(door|gate|alarm|entrance) code',
 ];
 // "ww:" and "pw:" only with a colon or equals sign: "WW-uitkering" is unemployment benefit.
 const SHORT_KEYWORDS = /(?<![\p{L}\p{N}])(?:ww|pw)\s*[:=]/gu;
@@ -59,7 +62,7 @@ const isUserName = (raw: string, kw: Span): boolean => USER_NAME.test(raw.slice(
 
 /** A token that looks like a secret: letters with digits, or letters with inner symbols. */
 function looksSecret(token: string, pin: boolean): boolean {
-  if (pin && /^\d{4,8}$/.test(token)) return true;
+  if (pin && /^[*#]?\d{4,8}[#*]?$/.test(token)) return true; // keypads: "4471#"
   if (token.length < 5 || token.length > 40) return false;
   if (/^(?:https?:|www\.)/i.test(token) || /\.(?:nl|com|org|net|eu|be)$/i.test(token)) return false;
   if (/^\d{1,2}[:.]\d{2}u?$/i.test(token)) return false;

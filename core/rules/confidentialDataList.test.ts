@@ -29,3 +29,29 @@ describe('confidentialDataList', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('confidentialDataList: a document described by its fields', () => {
+  const found = (text: string, hasMedia = false) =>
+    analyze({ text, platform: 'facebook', hasMedia }).filter(
+      (f) => f.ruleId === 'confidentialDataList',
+    );
+  it.each([
+    [
+      'Hierbij het aanmeldformulier van de nieuwe leerlingen van groep 1, met naam, adres en geboortedatum.',
+      false,
+    ],
+    ['Het overzicht van de nieuwe kleuters: namen, adressen en allergieën staan erop.', true],
+  ])('%s → a stop', (text, media) => {
+    expect(found(text, media)[0]).toMatchObject({ article: '3', severity: 'stop' });
+  });
+  it.each([
+    ['Vul het aanmeldformulier in met naam, adres en geboortedatum van uw kind.', false],
+    ['Het inschrijfformulier vraagt naam en adres; de leerkracht ziet alleen de naam.', false],
+    [
+      'Het formulier voor de schoolreis staat op de site; graag naam en telefoonnummer van u als ouder.',
+      false,
+    ],
+  ])('%s → nothing', (text, media) => {
+    expect(found(text, media)).toEqual([]);
+  });
+});

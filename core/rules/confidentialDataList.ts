@@ -3,7 +3,7 @@ import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
 const SYSTEMS =
-  '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs)';
+  '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs|snappet|gynzy|squla|rekentuin|taalzee|bouw|dmt|cito|eduscope|klassenapp|groepsapp|ouderapp|teams)';
 const FIELDS =
   '(namen|adressen|adresgegevens|telefoonnummers|06-nummers|nummers|gegevens|contactgegevens|geboortedata|geboortedatums|verjaardagen|bsn|bsn-nummers|burgerservicenummers|allergieen|medicatie|toetsuitslagen|uitslagen|cijfers|scores|e-mailadressen|mailadressen|huisartsen|noodnummers)';
 
@@ -99,22 +99,96 @@ const OWN_DATA = lexicon([
   '(uw|je|jouw) (eigen )?gegevens',
   '(krijgt|ontvangt|krijgen|ontvangen) (u|je|jullie) (via|in|per)',
   'niet (op social media|openbaar|online)',
+  '(van|voor) (uw|je|jouw) (kind|kinderen|zoon|dochter)',
+  'vul (het|dit|de|deze) (formulier|lijst|aanmeldformulier|inschrijfformulier)',
+  'your (own )?(details|data|child)',
+]);
+
+// A document or list (also a compound: "aanmeldformulier", "overzichtje") and the fields it
+// holds, in words: "het aanmeldformulier van de nieuwe leerlingen, met naam, adres en
+// geboortedatum". Two kinds of personal field about people make it a data list, also when
+// the list itself is only in the attached image.
+const DOCUMENT = lexicon([
+  '*formulier(en)?',
+  '*lijst(en|je|jes)?',
+  'overzicht(je|en)?',
+  '*bestand(en)?',
+  'excel(lijst|bestand|sheet)?',
+  'spreadsheet',
+  'export',
+  'screenshot(je|s)?',
+  'scan(s|netje)?',
+  'list',
+  'form(s)?',
+  'sheet',
+]);
+const FIELD_KINDS: readonly (readonly string[])[] = [
+  ['naam', 'namen', 'voornaam', 'voornamen', 'achternaam', 'achternamen', 'name', 'names'],
+  ['adres', 'adressen', 'woonadres', 'adresgegevens', 'address', 'addresses', 'postcode'],
+  [
+    'geboortedatum',
+    'geboortedata',
+    'geboortedatums',
+    'geboortedag',
+    'date of birth',
+    'birthday',
+    'birthdays',
+    'dob',
+  ],
+  ['telefoonnummer(s)?', '06-nummer(s)?', 'mobiel nummer', 'phone number(s)?', 'noodnummer(s)?'],
+  ['bsn', 'bsn-nummer(s)?', 'burgerservicenummer(s)?'],
+  ['e-mailadres(sen)?', 'mailadres(sen)?', 'email address(es)?', 'e-mail address(es)?'],
+  [
+    'allergie(en)?',
+    'medicatie',
+    'medicijnen',
+    'huisarts(en)?',
+    'diagnose(s)?',
+    'allerg(y|ies)',
+    'medication',
+  ],
+  ['nationaliteit(en)?', 'geboorteplaats', 'geloof', 'religie', 'nationality'],
+];
+const FIELDS_BY_KIND = FIELD_KINDS.map((kind) => lexicon(kind));
+const PEOPLE = lexicon([
+  'leerling(en)?',
+  'kinderen',
+  'kleuters',
+  'ouders',
+  'groep [1-8][a-d]?',
+  'de klas',
+  'gezinnen',
+  'pupils',
+  'students',
+  'parents',
+  'children',
 ]);
 
 /** Art. 3: a list or export of pupils' or parents' data, offered, attached or shown. */
 export default defineRule({
   id: 'confidentialDataList',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'stop',
   detect(ctx) {
     const { view } = ctx;
-    return findAll(view, ctx.lexicon('confidentialDataList', LIST_WORDS))
-      .filter((m) => {
-        // The sentence and the next: "Klassenlijst met adressen. DM me!"
-        const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
-        if (has(view, OWN_DATA, window.start, window.end)) return false;
-        return has(view, OFFER, window.start, window.end);
-      })
-      .map((m) => ({ span: rawSpan(view, m) }));
+    const offered = (w: { start: number; end: number }): boolean =>
+      !has(view, OWN_DATA, w.start, w.end) &&
+      (has(view, OFFER, w.start, w.end) || ctx.draft.hasMedia === true);
+    const named = findAll(view, ctx.lexicon('confidentialDataList', LIST_WORDS)).filter((m) => {
+      // The sentence and the next: "Klassenlijst met adressen. DM me!"
+      const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
+      if (has(view, OWN_DATA, window.start, window.end)) return false;
+      return has(view, OFFER, window.start, window.end);
+    });
+    if (named.length > 0) return named.map((m) => ({ span: rawSpan(view, m) }));
+    for (const m of findAll(view, DOCUMENT, 20)) {
+      const sentence = sentenceNear(ctx.sentences, m.start, m.end);
+      const kinds = FIELDS_BY_KIND.filter((re) => has(view, re, sentence.start, sentence.end));
+      if (kinds.length < 2 || !has(view, PEOPLE, sentence.start, sentence.end)) continue;
+      if (offered(sentenceNear(ctx.sentences, m.start, m.end, 1)))
+        return [{ span: rawSpan(view, m) }];
+    }
+    return [];
   },
 });

@@ -88,8 +88,22 @@ const FAMILY_WORDS = [
   '(haalt|halen|haalde|haalden) (hem|haar|hen|ze) van school',
   'naar een andere school',
   'uitgeschreven',
+  // Detention and court orders: "vader zit vast", "een contactverbod".
+  '(vader|moeder|papa|mama|ouder|stiefvader|broer) (zit|zat) (vast|in de bak|in de gevangenis|in de cel)',
+  '(zit|zat) (zijn|haar|hun) (vader|moeder|papa|mama|broer) (vast|in de bak|in de gevangenis)',
+  'contactverbod',
+  'straatverbod',
+  'omgangsverbod',
+  '(mag|mogen) (zijn|haar|hun) (dochter|zoon|kind|kinderen) niet (meer )?zien',
+  '(gaat|gaan|ging) (bij|van) (haar|zijn) (man|vrouw) weg',
+  'verlaat (haar|zijn) (man|vrouw)',
+  '(in een|midden in een|in de) scheiding',
   // English
   'divorce(d)?',
+  'middle of a divorce',
+  '(leaving|left) (her|his) (husband|wife|partner)',
+  '(restraining|protection) order',
+  'in (jail|prison)',
   'split up',
   '(are|were|got|getting) separated',
   '(arrested|taken away) by the police',
@@ -158,6 +172,7 @@ const NOT_PRIVATE = lexicon([
 export default defineRule({
   id: 'confidentialFamily',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export default defineRule({
   id: 'confidentialHealth',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     return healthHits(ctx).map((h) => ({

@@ -38,6 +38,13 @@ const HR_WORDS = [
   'op non-actief',
   'non-actief',
   'geschorst',
+  '(loopt|lopen|liep) (er )?een onderzoek (naar|tegen)',
+  'onderzoek (naar|tegen) (een|die|onze|mijn) collega',
+  'ziektewet',
+  'in de ziektewet',
+  'vertrokken',
+  '(is|wordt) weggestuurd',
+  'under investigation',
   'functioneringsgesprek(ken)?',
   'beoordelingsgesprek(ken)?',
   'slecht functioneren',
@@ -112,6 +119,7 @@ const NOT_YET_PUBLIC = [
 export default defineRule({
   id: 'confidentialPersonnel',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

@@ -101,6 +101,7 @@ const DOSSIER = /(?<=\p{L})dossier(?:s)?(?![\p{L}\p{N}])/gu;
 export default defineRule({
   id: 'confidentialPupilCare',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'stop',
   detect(ctx) {
     const matches = [

@@ -106,6 +106,7 @@ const FULL_NAME =
 export default defineRule({
   id: 'confidentialResults',
   article: '3',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
     const { view } = ctx;

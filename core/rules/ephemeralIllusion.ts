@@ -1,3 +1,4 @@
+import { HIDDEN_IDENTITY } from '../lexicons/anonymity';
 import { schoolReferences } from '../detectors/context';
 import { findAll, has, rawSpan, type NormMatch } from '../text/match';
 import { defineRule } from './types';
@@ -24,7 +25,14 @@ const CLAIMS = [
   'only for (my )?friends',
   'friends only',
   "i['’]?ll delete (this|it) (later|soon|tomorrow)",
-  'deleting this (later|soon|tomorrow)',
+  'deleting this (later|soon|tomorrow|in)',
+  '(delete|deleting|remove|removing) (this|it) in ([0-9]|[0-9][0-9]|a few|a couple of)',
+  'verwijder (ik )?(dit|het) (over|binnen) ([0-9]|[0-9][0-9]|een paar)',
+  // Hiding behind a closed circle or a false name: it is still findable, and forwardable.
+  'close friends( story)?',
+  'alleen (voor )?(mijn )?close friends',
+  'private story',
+  ...HIDDEN_IDENTITY,
 ];
 // Claims that only mean "temporary" in a story or status: "is morgen weer weg".
 const STORY_CLAIMS = [

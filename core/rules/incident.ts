@@ -1,3 +1,4 @@
+import { proceduralAt } from '../detectors/generic';
 import { nameMentions, pupilReferences } from '../detectors/context';
 import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
 import { findAll, rawSpan, tokenize, type NormMatch, type Range } from '../text/match';
@@ -5,6 +6,11 @@ import { defineRule } from './types';
 
 // Besides the shared pupil words.
 const PUPILS = [
+  // Where pupils are: "die vechtpartij bij het hek", "op het schoolplein".
+  'schoolplein',
+  'bij het hek',
+  'bij de poort',
+  'bij het schoolhek',
   'mijn klas',
   'mijn groep',
   'kleintje(s)?',
@@ -209,6 +215,8 @@ export default defineRule({
       // "Gelukkig geen incidenten", "niemand raakte gewond" (a negator before, not after:
       // "werd gepest en niemand deed iets" is still an incident).
       if (negatedBefore(view.norm, m.start, sentenceOf(ctx, m.start).start)) continue;
+      // "Wordt uw kind gepest? Neem contact op met …": how the school works, not an incident.
+      if (proceduralAt(ctx, m.start)) continue;
       const window = windowOf(ctx, m.start);
       if (!firstOverlap(pupils, window)) continue;
       if (m.weak && !firstOverlap(when, window, (w) => overlaps(w, m))) continue;

@@ -19,6 +19,8 @@ import confidentialDataList from './confidentialDataList';
 import confidentialCredentials from './confidentialCredentials';
 import confidentialInternalMeeting from './confidentialInternalMeeting';
 import confidentialForward from './confidentialForward';
+import confidentialPupilSituation from './confidentialPupilSituation';
+import confidentialUnpublished from './confidentialUnpublished';
 // --- imports: civility and school (art. 4, bg-civility) ---
 import negativeAboutSchool from './negativeAboutSchool';
 import discussion from './discussion';
@@ -33,6 +35,8 @@ import civilitySlur from './civilitySlur';
 import civilitySexual from './civilitySexual';
 import civilityDiscrimination from './civilityDiscrimination';
 import civilityRespect from './civilityRespect';
+import contemptForPupils from './contemptForPupils';
+import pupilsInPoliticalAct from './pupilsInPoliticalAct';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
 import personalOrOnBehalf from './personalOrOnBehalf';
 import onBehalfWithoutMandate from './onBehalfWithoutMandate';
@@ -40,6 +44,7 @@ import leaderPersonalDisclaimer from './leaderPersonalDisclaimer';
 import leaderControversial from './leaderControversial';
 import leaderOpinion from './leaderOpinion';
 import rumour from './rumour';
+import hiddenIdentity from './hiddenIdentity';
 import chainMessage from './chainMessage';
 import heatedOutburst from './heatedOutburst';
 import heatOfTheMoment from './heatOfTheMoment';
@@ -47,6 +52,7 @@ import ephemeralIllusion from './ephemeralIllusion';
 import selfDoubt from './selfDoubt';
 import schoolDecision from './schoolDecision';
 import incident from './incident';
+import privateContactWithPupils from './privateContactWithPupils';
 import personalWorkBlog from './personalWorkBlog';
 import correctionWithoutReason from './correctionWithoutReason';
 import bareOpinion from './bareOpinion';
@@ -81,6 +87,8 @@ export const rules: readonly Rule[] = [
   confidentialCredentials,
   confidentialInternalMeeting,
   confidentialForward,
+  confidentialPupilSituation,
+  confidentialUnpublished,
   // --- rules: civility and school (art. 4, bg-civility) ---
   negativeAboutSchool,
   discussion,
@@ -95,6 +103,8 @@ export const rules: readonly Rule[] = [
   civilitySexual,
   civilityDiscrimination,
   civilityRespect,
+  contemptForPupils,
+  pupilsInPoliticalAct,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
   personalOrOnBehalf,
   onBehalfWithoutMandate,
@@ -102,6 +112,7 @@ export const rules: readonly Rule[] = [
   leaderControversial,
   leaderOpinion,
   rumour,
+  hiddenIdentity,
   chainMessage,
   heatedOutburst,
   heatOfTheMoment,
@@ -109,6 +120,7 @@ export const rules: readonly Rule[] = [
   selfDoubt,
   schoolDecision,
   incident,
+  privateContactWithPupils,
   personalWorkBlog,
   correctionWithoutReason,
   bareOpinion,

@@ -56,3 +56,30 @@ describe('insult', () => {
     expect(f).toMatchObject({ severity: 'stop', article: '4' });
   });
 });
+
+// Slander of anyone, as in real cases: a minister called a war criminal.
+describe('insult: slander of anyone', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it.each([
+    ['Minister Jansen is gewoon een oorlogsmisdadiger.', 'oorlogsmisdadiger'],
+    ['Die wethouder is echt corrupt, iedereen weet het.', 'corrupt'],
+    ['De premier is een leugenaar en een fraudeur.', 'leugenaar'],
+    ['Die corrupte wethouder moet gewoon weg.', 'corrupte'],
+    ['The prime minister is a war criminal.', 'war criminal'],
+  ])('%s → %s', (text, word) => {
+    const f = found(text);
+    expect(f.map((x) => text.slice(x.span!.start, x.span!.end))).toContain(word);
+    expect(f[0]).toMatchObject({ article: '4', severity: 'stop' });
+  });
+
+  it.each([
+    ['Hij is geen crimineel, hij heeft een fout gemaakt.'],
+    ['In de geschiedenisles leerden we dat Hitler een oorlogsmisdadiger was.'],
+    ['We lazen een boek over een dief die een fiets steelt.'],
+    ['De politie heeft de dief van de fietsen opgepakt.'],
+    ['Ik ben een crimineel slechte kok, haha.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -66,3 +66,17 @@ describe('leaderOpinion', () => {
     expect(findings('Ik vind het belachelijk dat ouders te laat komen.', 'medewerker')).toEqual([]);
   });
 });
+
+describe('leaderOpinion: a collective stance', () => {
+  const art5 = (text: string) =>
+    analyze({ text, platform: 'x' }, { role: 'leidinggevende' }).filter((f) => f.article === '5');
+  it.each([
+    ['Wij vinden als team dat het lerarentekort echt niet langer kan. Den Haag moet nu ingrijpen.'],
+    ['Ons standpunt is duidelijk: de werkdruk op school moet omlaag.'],
+  ])('%s → art. 5', (text) => {
+    expect(art5(text).length).toBeGreaterThan(0);
+  });
+  it("a leader's plain announcement stays quiet", () => {
+    expect(art5('Wij vinden het fijn dat de schoolreis doorgaat! Vertrek 8.30 uur.')).toEqual([]);
+  });
+});

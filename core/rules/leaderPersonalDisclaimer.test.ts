@@ -57,3 +57,16 @@ describe('leaderPersonalDisclaimer', () => {
     expect(findings('Op persoonlijke titel: de cao is slecht.', 'medewerker')).toEqual([]);
   });
 });
+
+describe('leaderPersonalDisclaimer: a labelled opinion on any topic', () => {
+  it.each([
+    ['Persoonlijke mening: de nieuwe toetswet is een ramp voor onze kinderen.'],
+    ['Mijn eigen mening, los van school: die nieuwe wet deugt niet.'],
+    ['Views my own: this policy will not survive the year.'],
+  ])('%s → art. 5', (text) => {
+    expect(findings(text)[0]).toMatchObject({ article: '5', severity: 'warning' });
+  });
+  it('a bare "privé" labels nothing', () => {
+    expect(findings('Ik ben volgende week privé op vakantie, mail gerust de adjunct.')).toEqual([]);
+  });
+});

@@ -91,3 +91,29 @@ it('photos allowed but kept offline are no waiver', () => {
     ),
   ).toEqual([]);
 });
+
+// Only parents (and staff) may film at school events (art. 11): a sister's or a friend's
+// footage on their own channel is the same reminder.
+describe('parentPhotos: footage made by someone else', () => {
+  const found = (text: string, isReply = false) =>
+    analyze({ text, platform: 'facebook', isReply }).filter((f) => f.ruleId === 'parentPhotos');
+  it.each([
+    [
+      'Mijn zus kwam gisteren kijken bij de kerstviering en heeft hele mooie filmpjes gemaakt, die staan nu op haar TikTok!',
+      false,
+    ],
+    [
+      "Foto's van het schoolkamp zijn gemaakt door de vriend van juf Iris. Alles staat op zijn Instagram.",
+      false,
+    ],
+    ['Wat een leuke foto van de hele klas! Mag ik hem lenen voor de schoolpagina?', true],
+  ])('%s → art. 11', (text, reply) => {
+    expect(found(text, reply)[0]).toMatchObject({ article: '11' });
+  });
+  it.each([
+    ['Mijn zus heeft een prachtige taart gemaakt voor de juf 🎂'],
+    ['De fotograaf maakt morgen de schoolfoto’s; ze komen in de schoolapp.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -5,12 +5,13 @@ import { defineRule } from './types';
 /**
  * Art. 2: an opinion on an education topic (werkdruk, cao, doorstroomtoets …) without saying
  * whether it is personal or on behalf of the school. Staff get the disclaimer button; for a
- * leader a disclaimer does not help (art. 5), so they get the contact button instead.
+ * leader a disclaimer does not help (art. 5), so they get the contact button instead. A
+ * warning, not a tip: the protocol asks it of every such post, and one click answers it.
  */
 export default defineRule({
   id: 'personalOrOnBehalf',
   article: '2',
-  severity: 'info',
+  severity: 'warning',
   detect(ctx) {
     const opinion = undisclosedEducationOpinion(ctx);
     if (!opinion) return [];

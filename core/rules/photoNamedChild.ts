@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export default defineRule({
   id: 'photoNamedChild',
   article: 'bg-privacy',
+  alsoArticles: ['bg-privacy'],
   severity: 'warning',
   action: 'check-consent',
   detect(ctx) {

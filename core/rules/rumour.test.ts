@@ -75,3 +75,17 @@ describe('rumour: passing on a post and disowning it', () => {
     ).toEqual(['heb ik gehoord']);
   });
 });
+
+describe('rumour: hearsay as people type it', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'facebook' }).filter((f) => f.ruleId === 'rumour');
+  it.each([
+    ['Ik heb begrepen dat juf Sandra na de zomer stopt.'],
+    ['Blijkbaar gaat de school volgend jaar fuseren.'],
+  ])('%s → art. 6', (text) => {
+    expect(found(text)[0]).toMatchObject({ article: '6' });
+  });
+  it('a plain question about a lesson stays quiet', () => {
+    expect(found('Hebben jullie het liedje al gehoord dat groep 4 zong?')).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
 import { sarcasmHits } from '../detectors/civility';
+import { sarcasmAboutPupilHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
 
 /**
  * Art. 4: praise turned sarcastic about the school ("Goed geregeld weer 🙄", "Top
- * communicatie #niet dus", '"duidelijke" brief'). Only with an explicit marker (eye-roll,
+ * communicatie #niet dus", '"duidelijke" brief'), and sarcasm about pupils ("Geweldig, weer
+ * een leerling die …", "#sarcasme" beside a class). Only with an explicit marker (eye-roll,
  * "#not", "niet dus", scare quotes): sincere "Weer een topdag!" must never fire.
  */
 export default defineRule({
@@ -12,8 +14,9 @@ export default defineRule({
   article: '4',
   severity: 'warning',
   detect(ctx) {
-    return sarcasmHits(ctx)
-      .slice(0, 1)
-      .map((m) => ({ span: rawSpan(ctx.view, m) }));
+    const school = sarcasmHits(ctx)[0];
+    if (school) return [{ span: rawSpan(ctx.view, school) }];
+    const pupil = sarcasmAboutPupilHits(ctx)[0];
+    return pupil ? [{ span: rawSpan(ctx.view, pupil), variant: 'pupil' }] : [];
   },
 });

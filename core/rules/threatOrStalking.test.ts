@@ -77,3 +77,21 @@ describe('threatOrStalking: violence promised and exposure threatened', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('threatOrStalking: violence wished on anyone', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'threatOrStalking');
+  it.each([
+    ['Iemand zou die premier eens een kogel door zijn kop moeten jagen haha'],
+    ['Die minister verdient een pak slaag.'],
+    ['That politician should be shot.'],
+  ])('%s → a reminder', (text) => {
+    expect(found(text)[0]).toMatchObject({ article: '4' });
+  });
+  it.each([
+    ['Morgen de slingers ophangen voor het kerstfeest!'],
+    ['In de geschiedenisles over de Franse Revolutie leerden we over de guillotine.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { hostileNear, isQuoted, JOKE_CUE, scan } from '../detectors/civility';
+import { violenceWishHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';
 
@@ -96,9 +97,12 @@ export default defineRule({
       // "Wacht maar tot je ziet …", "pas op voor gladheid": only with hostility around.
     ].filter((m) => hostileNear(ctx, m.start));
     const out: RuleHit[] = [];
-    for (const m of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+    // Violence wished on anyone, a politician too: "iemand moet hem eens neerschieten".
+    const wishes = violenceWishHits(ctx);
+    for (const m of [...strong, ...weak, ...wishes].sort((a, b) => a.start - b.start)) {
       if (isQuoted(ctx, m) || out.length > 0) continue;
       const hit: RuleHit = { span: rawSpan(view, m) };
+      if (wishes.includes(m)) hit.variant = 'violence';
       if (JOKE_CUE.test(norm) && !hostileNear(ctx, m.start)) hit.severity = 'warning';
       out.push(hit);
     }

@@ -37,6 +37,12 @@ export type Rule = {
   article: ArticleId;
   severity: Severity;
   action?: FindingAction;
+  /**
+   * Protocol points the finding also speaks to, shown under `article` alone: a pupil's
+   * diagnosis is article 3 and, by the same words, "de privacy van anderen" (bg-privacy) —
+   * one reminder, not two (as analyze folds a child made identifiable into article 3).
+   */
+  alsoArticles?: readonly ArticleId[];
   /** Off unless a pack switches it on (noisy detectors). */
   defaultOff?: boolean;
   detect(ctx: RuleContext): RuleHit[];

@@ -1,0 +1,367 @@
+import * as L from '../lexicons/contempt';
+import type { RuleContext } from '../rules/types';
+import { lexicon, type NormMatch, type Range } from '../text/match';
+import {
+  fictionNear,
+  isQuoted,
+  lessonIn,
+  negatedInClause,
+  overlaps,
+  scan,
+  sentenceOf,
+  sentenceWindow,
+} from './civility';
+import { nameMentions } from './context';
+import { individuals } from './individuals';
+import { sexEdIn } from './swearing';
+
+// Contempt aimed at people — at anyone (lexicons in core/lexicons/contempt.ts). Each signal is
+// a target and a predicate, paired structurally: "mijn leerlingen worden allemaal criminelen"
+// (a pupil group, a link verb, a damning noun), "X is een oorlogsmisdadiger" (a copula before
+// a crime), "de islam is barbarij" (a group and a dehumanising word in one sentence). A word
+// alone never fires: lessons about animals, news about a thief, a history lesson about the
+// war stay quiet. All ranges are norm ranges; every lookup is per match in one sentence.
+
+const compiled = new Map<string, RegExp>();
+/** The list compiled once (module level: the lists are data, not per-draft). */
+function lex(name: string, entries: readonly string[]): RegExp {
+  let re = compiled.get(name);
+  if (!re) {
+    re = lexicon(entries);
+    compiled.set(name, re);
+  }
+  return re;
+}
+
+function find(ctx: RuleContext, name: string, entries: readonly string[]): NormMatch[] {
+  return ctx.memo(`contempt:${name}`, () =>
+    scan(ctx.view, ctx.lexicon(`contempt${name}`, entries)),
+  );
+}
+
+/** The last of `targets` that ends before `pos` within `reach` characters, in one sentence. */
+function targetBefore(
+  targets: readonly Range[],
+  pos: number,
+  sentence: Range,
+  reach: number,
+): Range | undefined {
+  let best: Range | undefined;
+  for (const t of targets) {
+    if (t.start >= pos) break;
+    if (t.end <= pos && t.start >= sentence.start && pos - t.end <= reach) best = t;
+  }
+  return best;
+}
+
+function anyIn(targets: readonly Range[], r: Range): boolean {
+  return overlaps(targets, r);
+}
+
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const wordCount = (s: string): number => (s.match(WORDS) ?? []).length;
+
+// Between a pupil group and a damning word: a link verb or a comparison.
+const LINK =
+  /(?<![\p{L}])(zijn|is|waren|was|worden|wordt|word|blijven|blijft|lijken|lijkt|noem|noemt|gedragen|gedraagt|als|net|eindigen|belanden|gaan|are|were|is|was|like|become|becoming|be|behave|behaving|act|acting|end)(?![\p{L}])/u;
+const COMPARED_LINK = new RegExp(`(?<![\\p{L}])${L.COMPARED_LINK}(?![\\p{L}])`, 'u');
+
+/** Pupil groups and singled-out pupils: whom contempt for one's pupils is aimed at. */
+function pupilTargets(ctx: RuleContext): Range[] {
+  return ctx.memo('contempt:pupilTargets', () =>
+    [
+      ...find(ctx, 'PupilGroup', L.PUPIL_GROUP),
+      ...individuals(ctx).filter((p) => p.kind === 'pupil'),
+    ].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A damning word linked to the pupil group before it ("… worden allemaal criminelen"). */
+function linkedToPupils(ctx: RuleContext, m: NormMatch, link: RegExp): boolean {
+  const sentence = sentenceOf(ctx, m.start);
+  const target = targetBefore(pupilTargets(ctx), m.start, sentence, 70);
+  if (!target) return false;
+  const gap = ctx.view.norm.slice(target.end, m.start);
+  if (wordCount(gap) > 6 || /[.!?;]/u.test(gap)) return false;
+  // "… gaan later toch niks worden": the damning phrase brings its own verb.
+  return link.test(gap) || LINK.test(m.text.split(/\s/u)[0] ?? '');
+}
+
+const HERE_ZOO =
+  /(?<![\p{L}])(?:dierentuin|apenkooi)\s+hier(?![\p{L}])|(?<![\p{L}])(?:het is hier|hier is het|hier)\s+(?:\p{L}+\s+)?(?:een\s+)?(?:dierentuin|apenkooi)(?![\p{L}])/gu;
+const SCORN_CUE =
+  /🙄|😒|🙃|🤦|#sarcas|#not(?![\p{L}])|#ironi|(?<![\p{L}])(lekker makkelijk|makkelijk zo|ja hoor|jaja|tuurlijk|zal wel|yeah right|sure jan|excuus|excuusje|whatever)(?![\p{L}])/u;
+
+const plain = (ctx: RuleContext, m: NormMatch): boolean =>
+  !isQuoted(ctx, m) && !negatedInClause(ctx, m) && !fictionNear(ctx, m.start);
+
+/**
+ * Contempt for one's own pupils (art. 4): compared with criminals or animals ("mijn klas is
+ * een dierentuin", "my students are animals"), written off ("worden toch niks"), mocked for
+ * their name ("wie noemt zijn kind zo"), or for a diagnosis or accommodation ("zogenaamde
+ * ADHD", "weer een 'dyslexieverklaring' 🙄").
+ */
+export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:pupils', () => {
+    const { view } = ctx;
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'Pupil', L.CONTEMPT_PUPIL)) {
+      if (plain(ctx, m) && linkedToPupils(ctx, m, LINK)) out.push(m);
+    }
+    for (const m of find(ctx, 'PupilCompared', L.CONTEMPT_PUPIL_COMPARED)) {
+      if (plain(ctx, m) && !lessonIn(ctx, sentenceOf(ctx, m.start)))
+        if (linkedToPupils(ctx, m, COMPARED_LINK)) out.push(m);
+    }
+    for (const m of scan(view, HERE_ZOO)) {
+      if (plain(ctx, m) && childIn(ctx, sentenceWindow(ctx, m.start, 1))) out.push(m);
+    }
+    // A label on its own at the end of a sentence: "… 🙄 tokkies", "… at his kid. Animals."
+    for (const m of find(ctx, 'TrailingLabel', L.TRAILING_LABEL)) {
+      if (isQuoted(ctx, m) || negatedInClause(ctx, m)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      if (/[\p{L}\p{N}]/u.test(view.norm.slice(m.end, sentence.end))) continue;
+      const lead = view.norm.slice(sentence.start, m.start);
+      // The label alone as a sentence, or after a pause (emoji, dash, colon): not "de dieren".
+      if (/[\p{L}]\s*$/u.test(lead)) continue;
+      const people = find(ctx, 'PeopleOfSchool', L.PEOPLE_OF_SCHOOL);
+      const before = lead.trim() === '' ? sentenceWindow(ctx, m.start, 1) : sentence;
+      if (anyIn(people, { start: before.start, end: m.start })) out.push(m);
+    }
+    for (const m of find(ctx, 'NameMockery', L.NAME_MOCKERY)) {
+      if (!isQuoted(ctx, m) && !negatedInClause(ctx, m)) out.push(m);
+    }
+    for (const m of find(ctx, 'AccommodationScorn', L.ACCOMMODATION_SCORN)) {
+      if (!isQuoted(ctx, m) && !negatedInClause(ctx, m)) out.push(m);
+    }
+    // 'dyslexieverklaring' in scare quotes, with a sneer around it.
+    for (const m of find(ctx, 'Accommodation', L.ACCOMMODATION_WORDS)) {
+      if (!scareQuoted(ctx, m)) continue;
+      const win = sentenceWindow(ctx, m.start, 1);
+      if (SCORN_CUE.test(view.norm.slice(win.start, win.end))) out.push(m);
+    }
+    return dedupe(out);
+  });
+}
+
+/** Quotes of at most three words around the match: 'dyslexie', "extra tijd". */
+function scareQuoted(ctx: RuleContext, m: Range): boolean {
+  const norm = ctx.view.norm;
+  const before = norm.slice(Math.max(0, m.start - 2), m.start);
+  const after = norm.slice(m.end, m.end + 2);
+  return /["'‘“]\s?$/u.test(before) && /^\s?["'’”]/u.test(after);
+}
+
+function childIn(ctx: RuleContext, r: Range): boolean {
+  return anyIn(find(ctx, 'ChildWords', L.CHILD_WORDS), r) || anyIn(pupilTargets(ctx), r);
+}
+
+// Before a crime or damning label: who is called it ("X is gewoon een …", "noem hem een …").
+const COPULA_BEFORE =
+  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
+const THING_BEFORE =
+  /(?<![\p{L}])(?:dit|dat|het|er|hier|this|that|it|there)\s+(?:is|zijn|was|waren|'s)\s+(?:\p{L}+\s+){0,3}$/u;
+const SELF_BEFORE =
+  /(?<![\p{L}])(?:ik\s+(?:ben|was)|i\s+am|i'm|im|i\s+was|wij\s+zijn|we\s+zijn|we\s+are)\s+(?:\p{L}+\s+){0,3}$/u;
+// "die corrupte wethouder", "that war criminal Netanyahu": a label before a person.
+const LABEL_AFTER = /^\s+(?:\p{Lu}|minister|premier|wethouder|burgemeester|president|kamerlid)/u;
+
+/**
+ * Slander and insult of anyone (art. 4: "belediging, laster … in de zin van het Wetboek van
+ * Strafrecht"): a crime or damning label called of a person with a copula — "minister X is
+ * een oorlogsmisdadiger", "die wethouder is gewoon corrupt", "noem hem maar een fascist".
+ * "Het boek gaat over een dief", "hij is geen crimineel" and a history lesson stay quiet.
+ */
+export function slanderHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:slander', () => {
+    const { view } = ctx;
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'Slander', L.SLANDER)) {
+      if (!plain(ctx, m)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      if (lessonIn(ctx, sentence) || aboutPrejudiceNear(ctx, m.start)) continue;
+      const before = view.norm.slice(Math.max(sentence.start, m.start - 80), m.start);
+      const raw = view.toRaw(m.end, Math.min(view.norm.length, m.end + 20));
+      const rawAfter = view.raw.slice(raw.start, raw.end);
+      const labelled =
+        /(?<![\p{L}])(?:die|deze|that|this|de|the)\s+$/u.test(before) && LABEL_AFTER.test(rawAfter);
+      const called =
+        COPULA_BEFORE.test(before) && !THING_BEFORE.test(before) && !SELF_BEFORE.test(before);
+      if (!called && !labelled) continue;
+      // Someone is called it: a person word, a name or a pronoun in the sentence.
+      if (personIn(ctx, sentence)) out.push(m);
+    }
+    return out;
+  });
+}
+
+const PRONOUN_PERSON =
+  /(?<![\p{L}])(?:hij|zij|ze|hem|haar|he|she|him|her|they|them|jij|je|u|you)(?![\p{L}])/u;
+const CAPITALISED_MID = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}{2,}/u;
+
+function personIn(ctx: RuleContext, r: Range): boolean {
+  const { view } = ctx;
+  if (anyIn(find(ctx, 'PublicPerson', L.PUBLIC_PERSON), r)) return true;
+  if (anyIn(individuals(ctx), r)) return true;
+  if (nameMentions(ctx).some((n) => n.start < r.end && n.end > r.start)) return true;
+  if (PRONOUN_PERSON.test(view.norm.slice(r.start, r.end))) return true;
+  const raw = view.toRaw(r.start, r.end);
+  return CAPITALISED_MID.test(view.raw.slice(raw.start, raw.end));
+}
+
+function aboutPrejudiceNear(ctx: RuleContext, pos: number): boolean {
+  return anyIn(find(ctx, 'AboutPrejudice', L.ABOUT_PREJUDICE), sentenceWindow(ctx, pos, 1));
+}
+
+/**
+ * Contempt for a group of people (bg-civility): a religion, an origin, an orientation or a
+ * disability with a dehumanising or damning word in the same sentence — "de islam is
+ * achterlijke barbarij", "die asielzoekers zijn tuig", "muslims are savages". A lesson about
+ * prejudice, the war or racism, and a negated statement, stay quiet.
+ */
+export function groupContemptHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:groups', () => {
+    const groups = find(ctx, 'PeopleGroup', L.PEOPLE_GROUP);
+    if (groups.length === 0) return [];
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'GroupContempt', L.GROUP_CONTEMPT)) {
+      // "horen hier niet thuis" carries its own "niet".
+      const ownNegator = /(?<![\p{L}])(niet|geen|not|don't|dont)(?![\p{L}])/u.test(m.text);
+      if (isQuoted(ctx, m) || fictionNear(ctx, m.start) || aboutPrejudiceNear(ctx, m.start))
+        continue;
+      if (!ownNegator && negatedInClause(ctx, m)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      const near = {
+        start: Math.max(sentence.start, m.start - 90),
+        end: Math.min(sentence.end, m.end + 60),
+      };
+      if (anyIn(groups, near) && !lessonIn(ctx, sentence)) out.push(m);
+    }
+    return out;
+  });
+}
+
+/** A sexual remark and whom it is about; `minor` when that is a pupil or a child. */
+export type SexualRemark = NormMatch & { minor: boolean };
+
+/**
+ * Sexual remarks and flirting about people of the school (bg-civility; a stop when it is
+ * about a pupil): "die moeder van Sem is een lekker ding", "de meiden van groep 8 zien er
+ * sexy uit", "flirten met een leerling". Sex education stays quiet.
+ */
+export function sexualRemarkHits(ctx: RuleContext): SexualRemark[] {
+  return ctx.memo('contempt:sexual', () => {
+    const out: SexualRemark[] = [];
+    const targets = find(ctx, 'SexualTarget', L.SEXUAL_TARGET);
+    if (targets.length === 0) return out;
+    const minors = find(ctx, 'MinorTarget', L.MINOR_TARGET);
+    for (const m of find(ctx, 'SexualRemark', L.SEXUAL_REMARK)) {
+      if (isQuoted(ctx, m) || negatedInClause(ctx, m)) continue;
+      const win = sentenceWindow(ctx, m.start, 1);
+      if (sexEdIn(ctx, win) || lessonIn(ctx, win)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      const near = sentenceWindow(ctx, m.start, 0);
+      const around = {
+        start: Math.max(near.start, m.start - 100),
+        end: Math.min(near.end, m.end + 60),
+      };
+      if (!anyIn(targets, around) && !anyIn(individuals(ctx), sentence)) continue;
+      // "de moeder van Sem" is about the mother: an adult word wins over the child's name.
+      const adult = ADULT.test(ctx.view.norm.slice(around.start, around.end));
+      const minor =
+        !adult &&
+        (anyIn(minors, around) ||
+          individuals(ctx).some(
+            (p) => p.kind === 'pupil' && p.start < around.end && p.end > around.start,
+          ));
+      out.push({ ...m, minor });
+    }
+    return out;
+  });
+}
+
+const ADULT =
+  /(?<![\p{L}])(moeder|moeders|vader|vaders|mama|papa|ouder|ouders|collega|collega's|juf|meester|stagiaire|mom|mum|dad|parent|parents|colleague)(?![\p{L}])/u;
+
+/** Violence wished on someone (art. 4), also as a joke: "iemand moet hem eens neerschieten". */
+export function violenceWishHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:violence', () =>
+    find(ctx, 'ViolenceWish', L.VIOLENCE_WISH).filter(
+      (m) =>
+        !isQuoted(ctx, m) &&
+        !negatedInClause(ctx, m) &&
+        !fictionNear(ctx, m.start) &&
+        !lessonIn(ctx, sentenceWindow(ctx, m.start, 1)),
+    ),
+  );
+}
+
+const SARCASM_TAG = lex(
+  'sarcasmTags',
+  L.SARCASM_TAGS.map((t) => t.slice(1)),
+);
+const CHEER =
+  /🎉|😊|💛|❤|🥰|😍|👍|🙌|🥳|(?<![\p{L}])(top|leuk|gezellig|genieten|trots)(?![\p{L}])/u;
+const SARCASM_OPENER =
+  /(?:^|[.!?]\s+|\n)(?:geweldig|fijn|top|super|heerlijk|leuk|lekker|mooi|great|lovely|awesome|perfect|perfecto)\s*[,!]+\s+(?:weer|alweer|nog|again|another)\s/gu;
+
+/**
+ * Sarcasm about a pupil (art. 4): "#sarcasme", "Geweldig, weer een …" with a pupil singled
+ * out or a class in the same or the next sentence. Disclosing the pupil's situation this way
+ * is also article 3 (the confidentiality rules read the same words).
+ */
+export function sarcasmAboutPupilHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:sarcasm', () => {
+    const { view } = ctx;
+    const out: NormMatch[] = [];
+    // A tag used as a tag: nothing but other tags, emoji or punctuation after it in its
+    // sentence ("… #sarcasme"), not "#sarcasme is een lastig woord".
+    const tags = scan(view, SARCASM_TAG).filter((m) => {
+      if (view.norm[m.start - 1] !== '#') return false;
+      const s = sentenceOf(ctx, m.start);
+      const rest = view.norm.slice(m.end, s.end).replace(/#[\p{L}\p{N}_]+/gu, '');
+      return !/[\p{L}\p{N}]/u.test(rest);
+    });
+    // "Geweldig, weer een leerling die …": the opener with a relative clause, no cheer.
+    const openers = scan(view, SARCASM_OPENER).filter((m) => {
+      const s = sentenceOf(ctx, m.start);
+      const text = view.norm.slice(m.end, s.end);
+      return (
+        /(?<![\p{L}])(die|dat|met|zonder|who|with)(?![\p{L}])/u.test(text) && !CHEER.test(text)
+      );
+    });
+    for (const m of [...tags, ...openers]) {
+      const win = sentenceWindow(ctx, m.start, 1);
+      if (childIn(ctx, win)) out.push(m);
+    }
+    return dedupe(out);
+  });
+}
+
+/**
+ * Pupils used in a political act (bg-civility): a class taught to jeer at, boo or protest
+ * against a politician or party. A visit to the town hall or a lesson about democracy does
+ * not jeer.
+ */
+export function politicalActHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:political', () => {
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'Jeer', L.JEER)) {
+      if (isQuoted(ctx, m) || negatedInClause(ctx, m)) continue;
+      const win = sentenceWindow(ctx, m.start, 1);
+      if (!childIn(ctx, win)) continue;
+      if (anyIn(find(ctx, 'PoliticalTarget', L.POLITICAL_TARGET), win)) out.push(m);
+    }
+    return out;
+  });
+}
+
+function dedupe(list: NormMatch[]): NormMatch[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NormMatch[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

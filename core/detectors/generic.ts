@@ -1,0 +1,32 @@
+import type { RuleContext } from '../rules/types';
+import type { Range } from '../text/match';
+import { sentenceOf } from './ranges';
+
+// Procedural and informational language — how to ask for leave, the mourning protocol, what
+// happens "als uw kind gepest wordt" — speaks of any pupil, parent or colleague, not of one.
+// Confidentiality and incident rules ask this before they treat "een leerling" as someone.
+
+// A condition or a case: "Als een leerling …", "Bij het overlijden van …", "Wordt uw kind …?".
+const CONDITION_START =
+  /^\s*(?:als|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+van|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
+// An instruction to parents about their own child.
+const YOUR_CHILD =
+  /(?<![\p{L}])(?:uw|je|jouw|your)\s+(?:kind|kinderen|zoon|dochter|child|children|son|daughter)(?![\p{L}])/u;
+const INSTRUCTION =
+  /(?<![\p{L}])(?:neem|neemt|meld|meldt|bel|belt|mail|kunt\s+u|kan\s+u|kun\s+je|mag\s+u|graag|gelieve|vul|laat\s+(?:het|ons)|please|contact|let\s+us\s+know)(?![\p{L}])/u;
+// Policy words: the text describes how the school works.
+const POLICY =
+  /(?<![\p{L}])(?:protocol|rouwprotocol|pestprotocol|procedure|stappenplan|beleid|beleidsplan|richtlijn|reglement|werkwijze|schoolgids|policy|procedure)(?![\p{L}])/u;
+
+/** True when the sentence around `pos` is procedural: a condition, an instruction, a policy. */
+export function proceduralAt(ctx: RuleContext, pos: number): boolean {
+  const s = sentenceOf(ctx, pos);
+  return proceduralIn(ctx, s);
+}
+
+/** True when `range` (a sentence) reads as a condition, an instruction to parents or policy. */
+export function proceduralIn(ctx: RuleContext, range: Range): boolean {
+  const text = ctx.view.norm.slice(range.start, Math.min(range.end, range.start + 400));
+  if (CONDITION_START.test(text) || POLICY.test(text)) return true;
+  return YOUR_CHILD.test(text) && INSTRUCTION.test(text);
+}

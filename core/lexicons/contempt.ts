@@ -1,0 +1,461 @@
+// Word lists for contempt, slander, sexual remarks and violence aimed at people — at anyone,
+// not only at people of the school. The protocol's "Bedenk dat…": "Respecteer degene tot wie
+// je je richt. Laster, beledigingen en obsceniteit zijn niet geoorloofd", and a teacher is
+// always findable as a teacher (art. 7). Real cases behind the lists (as news reports and
+// rulings quote them, 2015–2025): a minister called a war criminal, a religion called
+// "barbaric backwardness" (a suspension the College voor de Rechten van de Mens upheld),
+// pupils called future criminals or animals, pupils' names and accommodations mocked.
+//
+// Data only, in the lexicon syntax of core/text/match.ts (`(a|b)`, `?`, `[…]`, `*` for
+// compounds). The detectors in core/detectors/contempt.ts pair these words with a target;
+// no entry fires on its own. Typed `readonly string[]` so that issue 11 can move every list
+// to declared data without touching the logic.
+
+/** Pupils of one's own school as a group: the targets of contempt for one's pupils. */
+export const PUPIL_GROUP: readonly string[] = [
+  "(mijn|m'n|onze|deze|die|sommige|zulke|de meeste|al die|de) (leerlingen|leerlingetjes|kinderen|kids|pupillen|kleuters|klas|groep|klasje|jongens|meiden|brugklassers|achtstegroepers)",
+  "(mijn|m'n|onze|deze|die) (groep|klas) [1-8][a-d]?",
+  'groep [1-8][a-d]?',
+  '(de )?helft van (mijn|de|onze) (klas|groep|leerlingen)',
+  "(die|deze|dat|dit|mijn|m'n) (leerling|kind|jongen|meisje|kleuter|jongetje|ventje)",
+  '(my|our|these|those|the|some|most|half (of )?my) (students|pupils|kids|class|children|year [1-8]s?)',
+  '(this|that|my) (student|pupil|kid|boy|girl|class)',
+];
+
+/** Names for pupils, also bare ("leerlingen zijn …"), for mocked names and accommodations. */
+export const CHILD_WORDS: readonly string[] = [
+  'leerling(en|etje|etjes)?',
+  'kind(je|jes|eren)?',
+  'kleuter(s)?',
+  'jongen(s)?',
+  'meisje(s)?',
+  'student(s)?',
+  'pupil(s)?',
+  'kid(s)?',
+  'child(ren)?',
+];
+
+/**
+ * Contempt predicated of pupils: criminals, animals, a zoo, hopeless. Words that are ordinary
+ * in a lesson about animals ("dieren", "apen") are in CONTEMPT_PUPIL_COMPARED and need a
+ * copula or comparison.
+ */
+export const CONTEMPT_PUPIL: readonly string[] = [
+  '(toekomstige |later )?(criminelen|crimineel|boeven|boefjes|gevangenen|bajesklanten|tuig|schorem|gespuis|ongedierte|uitschot|hangjongeren)',
+  'tuigje',
+  'beesten',
+  'wilden',
+  'barbaren',
+  'idioten',
+  'sukkels',
+  'debielen',
+  'imbecielen',
+  "dombo('s|s)",
+  'nietsnutten',
+  'hopeloze gevallen',
+  'hopeloos geval',
+  'verloren generatie',
+  'dierentuin',
+  'apenkooi',
+  'achterlijk(e)?',
+  'debiel(e)?',
+  'hersenloos',
+  'hersenloze',
+  '(gaan|wordt|worden) (later )?(toch )?(allemaal )?(niks|niets|nooit iets)( worden)?',
+  '(komt|komen) (toch )?nooit (iets|wat) (van )?(terecht|van (hem|haar|ze|hen|die|dat kind)|van terecht)',
+  '(belanden|eindigen|komen) (later )?(toch )?(allemaal )?(in de (bak|gevangenis|bajes|cel))',
+  '(future )?(criminals|inmates|prisoners|convicts|thugs)',
+  'animals',
+  'savages',
+  'feral',
+  'idiots',
+  'morons',
+  'imbeciles',
+  'brats',
+  'little shits',
+  'hopeless cases',
+  'a zoo',
+  'zoo animals',
+  '(will|gonna|going to) end up in (jail|prison)',
+  'going nowhere',
+];
+
+/** Animals and the like: contempt for pupils only as "zijn/als/like …". */
+export const CONTEMPT_PUPIL_COMPARED: readonly string[] = [
+  'dieren',
+  'apen',
+  'aapjes',
+  'varkens',
+  'honden',
+  'monkeys',
+  'pigs',
+  'dogs',
+  'dom(me)?',
+  'stom(me)?',
+  'stupid',
+  'dumb',
+];
+
+/** "zijn", "als", "like": links a pupil group to a compared word (CONTEMPT_PUPIL_COMPARED). */
+export const COMPARED_LINK = String.raw`(?:zijn|waren|lijken|lijkt|is|was|zijn\s+net|gedragen\s+zich\s+als|gedraagt\s+zich\s+als|als|net|are|were|is|like|behave\s+like|act\s+like|stel|stelletje|bende|troep|bunch\s+of)`;
+
+/**
+ * A damning label standing on its own at the end of a sentence, or as a sentence: "… welke
+ * kinderen daar vandaan komen 🙄 tokkies", "… screaming at his kid. Animals."
+ */
+export const TRAILING_LABEL: readonly string[] = [
+  'tokkie(s)?',
+  'tuig',
+  'schorem',
+  'uitschot',
+  'gespuis',
+  'asocialen',
+  'asociaal',
+  'kansloos',
+  'beesten',
+  'dieren',
+  'animals',
+  'savages',
+  'trash',
+  'white trash',
+  'losers',
+  'scum',
+];
+
+/** Whom a trailing label is about: children and parents. */
+export const PEOPLE_OF_SCHOOL: readonly string[] = [
+  ...CHILD_WORDS,
+  'ouder(s)?',
+  'vader(s)?',
+  'moeder(s)?',
+  'papa(s)?',
+  'mama(s)?',
+  'gezin(nen)?',
+  'familie(s)?',
+  'dad(s)?',
+  'mum(s)?',
+  'mom(s)?',
+  'parent(s)?',
+  'famil(y|ies)',
+];
+
+/** Mocking a child's name: the name itself is not the point, the scorn is. */
+export const NAME_MOCKERY: readonly string[] = [
+  "hoe (verzin|bedenk) je (het|zo'n naam|zon naam|die naam|deze naam)",
+  "wie (noemt|noem) (zijn|haar|hun|z'n|je|nou) (kind|zoon|dochter|baby)",
+  "(wat een|wat voor een|zo'n|zon) (rare |belachelijke |vreselijke |foute |asociale |tokkie|tokkie-)?naam",
+  "(arm|arme) (kind|schaap|jongen|meisje|meid|ventje) met (zo'n|zon|die|deze|een) naam",
+  'tokkienaam',
+  'tokkienamen',
+  '(naam|namen) van (een )?(stripper|pornoster|hond|kat|paard|parfum|automerk)',
+  'who (names|would name|calls) (their|a|his|her) (kid|child|son|daughter|baby)',
+  '(what a|what kind of|such a) (ridiculous |stupid |trashy |awful )?name',
+];
+
+/** Health words that are mocked when put in scare quotes or "zogenaamd": accommodations. */
+export const ACCOMMODATION_WORDS: readonly string[] = [
+  'dyslexie(verklaring)?',
+  'dyslectisch',
+  'dyscalculie(verklaring)?',
+  'adhd',
+  'add',
+  'autisme',
+  'autistisch',
+  'hoogbegaafd(heid)?',
+  'diagnose',
+  'allergie',
+  'extra tijd',
+  'rugzakje',
+  'labeltje',
+  'label',
+  'stoornis',
+  'dyslexia',
+  'autism',
+  'disability',
+  'accommodation(s)?',
+];
+
+/** Scorn for accommodations and diagnoses of pupils, without scare quotes. */
+export const ACCOMMODATION_SCORN: readonly string[] = [
+  'zogenaamd(e)? (dyslexie|dyslectisch|dyscalculie|adhd|add|autisme|autistisch|hoogbegaafd|allergie|allergisch|diagnose|stoornis)',
+  '(tegenwoordig|nowadays) (heeft|hebben) (elk|ieder|alle|half de klas|de helft)( kind| kinderen| leerling| leerlingen)?( wel)? (een )?(label|labeltje|stempel|etiket|diagnose|adhd|dyslexie|stoornis|rugzakje)',
+  '(elk|ieder) kind (heeft|krijgt) (tegenwoordig )?(wel )?(een )?(label|labeltje|stempel|etiket|diagnose|adhd|stoornis|rugzakje)',
+  'modediagnose(s)?',
+  'modeziekte',
+  '(een )?(excuus|excuusje) (om|voor|to)',
+  '(so-called|so called) (dyslexia|adhd|autism|disability|allergy)',
+  'everyone (has|gets) (adhd|a diagnosis|a label|dyslexia) (these days|nowadays)',
+];
+
+/** Sarcasm hashtags and markers that turn a disclosure into mockery. */
+export const SARCASM_TAGS: readonly string[] = [
+  '#sarcasme',
+  '#sarcasm',
+  '#ironie',
+  '#irony',
+  '#not',
+  '#niet',
+  '#yeahright',
+  '#jaja',
+  '#lekkerdan',
+];
+
+/**
+ * Slander: a crime or a damning label put on a person ("X is een oorlogsmisdadiger"). Only
+ * with a copula or as "die X": news about a real criminal ("de dief is gepakt") stays quiet.
+ */
+export const SLANDER: readonly string[] = [
+  'oorlogsmisdadiger(s)?',
+  'misdadiger(s)?',
+  'crimine(el|len)',
+  'fraudeur(s)?',
+  'oplichter(s)?',
+  '(land|volks)?verrader(s)?',
+  'nazi(s)?',
+  'fascist(en)?',
+  'pedo(fiel|fielen|s)?',
+  '(massa)?moordenaar(s)?',
+  'kindermoordenaar(s)?',
+  'terrorist(en)?',
+  'verkrachter(s)?',
+  'zakkenvuller(s)?',
+  'psychopaat',
+  'psychopaten',
+  'dictator(s)?',
+  'tiran(nen)?',
+  'leugenaar(s)?',
+  'corrupt(e)?',
+  'war criminal(s)?',
+  'criminal(s)?',
+  'crook(s)?',
+  'liar(s)?',
+  'traitor(s)?',
+  'fascist(s)?',
+  'murderer(s)?',
+  'paedo(phile)?',
+  'pedo(phile)?',
+  'psychopath',
+  'corrupt',
+  'fraud',
+  'dictator',
+];
+
+/** Who slander is aimed at besides a name: public roles and pronouns. */
+export const PUBLIC_PERSON: readonly string[] = [
+  '(de |die |deze |onze |jullie |that |the |this )?(minister|premier|minister-president|staatssecretaris|wethouder|burgemeester|kamerlid|politicus|president|partijleider|fractievoorzitter|koning|koningin|gedeputeerde|gouverneur|senator|prime minister|mayor|governor|politician|mp)',
+  '(die|deze|that|this) (man|vrouw|vent|gozer|kerel|gast|guy|woman|bloke)',
+  '(hij|zij|he|she)',
+];
+
+/** Groups of people by religion, origin, orientation, disability: targets of group contempt. */
+export const PEOPLE_GROUP: readonly string[] = [
+  'islam',
+  'de islam',
+  'het christendom',
+  'het jodendom',
+  '(de )?(moslims|moslim|joden|christenen|katholieken|protestanten|hindoes|boeddhisten|gelovigen|atheisten)',
+  "(de |die |al die |zulke )?(buitenlanders|allochtonen|vluchtelingen|migranten|asielzoekers|statushouders|marokkanen|turken|polen|syriers|surinamers|antillianen|afghanen|eritreeers|oekrainers|roma|zigeuners|zwarten|homos|homo's|homo’s|lesbiennes|transgenders|transpersonen|gehandicapten|vrouwen|mannen|boomers|linksen|rechtsen)",
+  '(muslims|islam|jews|christians|catholics|immigrants|refugees|foreigners|migrants|gays|gay people|trans people|transgender people|black people|disabled people|women)',
+  "(hun|dat|die|zo'n|their|that) (geloof|religie|cultuur|religion|culture|faith)",
+  // A group picked out by what it does: "ouders die hun kind niet laten vaccineren".
+  '(ouders|mensen|moeders|vaders|people|parents) (die|who)',
+  'antivaxers',
+  'wappies',
+];
+
+/** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
+export const GROUP_CONTEMPT: readonly string[] = [
+  'achterlijk(e|heid)?',
+  'achterlijke barbarij',
+  'barbaars(e)?',
+  'barbarij',
+  'barbaren',
+  'primitief',
+  'primitieve',
+  'middeleeuws(e)?',
+  'minderwaardig(e)?',
+  'tuig',
+  'uitschot',
+  'schorem',
+  'gespuis',
+  'ongedierte',
+  'kakkerlakken',
+  'parasieten',
+  'profiteurs',
+  'beesten',
+  'een ziekte',
+  'een kanker',
+  'een gezwel',
+  'een plaag',
+  '(horen|hoort) hier niet( thuis)?',
+  '(moeten|moet) (het land uit|eruit|opgesloten worden)',
+  '(het land uit|eruit) (gezet|gegooid) (worden|moeten)',
+  '(terugsturen|deporteren)',
+  'egoistisch(e)?',
+  'asociaal',
+  'asociale',
+  'dom(me)?',
+  'gestoord(e)?',
+  'backward(ness)?',
+  'selfish',
+  'barbaric',
+  'barbarians',
+  'savages',
+  'subhuman',
+  'inferior',
+  'vermin',
+  'parasites',
+  'a disease',
+  'a cancer',
+  'a plague',
+  "(don't|do not|dont) belong here",
+  'should be (deported|sent back|locked up)',
+];
+
+/** A lesson, a debate or care about prejudice: the same words, not contempt. */
+export const ABOUT_PREJUDICE: readonly string[] = [
+  'discriminatie',
+  'discrimineren',
+  'vooroordeel',
+  'vooroordelen',
+  'racisme',
+  'racistisch(e)?',
+  'stereotype(n|s)?',
+  'vreemdelingenhaat',
+  'antisemitisme',
+  'islamofobie',
+  'haatzaaien',
+  'nooit meer',
+  'tweede wereldoorlog',
+  'holocaust',
+  'kamp westerbork',
+  'anne frank',
+  'geschiedenis(les)?',
+  'les over',
+  'discrimination',
+  'prejudice',
+  'racism',
+  'stereotypes',
+];
+
+/** Sexual appraisal or desire: a remark about someone's body or attractiveness. */
+export const SEXUAL_REMARK: readonly string[] = [
+  '(een )?lekker(e)? (ding|wijf|stuk|kontje|kont|lijf|mokkel|meid|moeder|moedertje|mama)',
+  '(een )?lekker ding(etje)?',
+  'wat een (stuk|lekker ding|kont|lijf|borsten|tieten)',
+  'sexy',
+  'geil(e)?',
+  'hitsig(e)?',
+  '(ik zou|zou ik) (haar|hem|die|dat) (wel )?(willen|doen|pakken|nemen)',
+  '(mooie|lekkere|strakke|grote) (borsten|tieten|kont|billen|benen)',
+  '(strak|mooi|lekker) (kontje|lijfje|lichaam)',
+  'borsten',
+  'kontje',
+  'sexy (uit|eruit)',
+  'flirt(en|t|te|ten|erig|erige)?',
+  'geflirt',
+  "verliefd op (een|die|mijn|m'n|deze) (leerling|leerlinge|scholier|moeder|vader)",
+  'date(n)? met (een|die|mijn) (leerling|leerlinge|moeder)',
+  '(fit|fitte) (meid|moeder|mama)',
+  'milf',
+  'hot (mom|mum|girl|teacher|dad|dads|father|papa|vader|moeder|mama|juf)',
+  '(without|zonder) (his|her|zijn|haar) (shirt|t-shirt|kleren|clothes)',
+  "(would|i'd) (date|do|tap|smash)",
+  'crush on',
+  'flirt(ing|ed|y|s)?',
+  'check(ing)? (her|him) out',
+  'nice (ass|body|legs|boobs|rack)',
+];
+
+/** Whom a sexual remark is about, if it concerns the school: pupils, parents, colleagues. */
+export const SEXUAL_TARGET: readonly string[] = [
+  'leerling(e|en|es|etje|etjes)?',
+  'kind(je|jes|eren)?',
+  'meisje(s)?',
+  'meid(en)?',
+  'jongen(s)?',
+  'groep [1-8][a-d]?',
+  'klas',
+  'scholier(e|en|es)?',
+  'moeder(s|tje)?',
+  'vader(s)?',
+  "mama(s|'s)?",
+  "papa(s|'s)?",
+  'ouder(s)?',
+  "collega(s|'s)?",
+  'juf',
+  'stagiaire',
+  'student(e|es|en|s)?',
+  'pupil(s)?',
+  'girl(s)?',
+  'boy(s)?',
+  'mom(s)?',
+  'mum(s)?',
+  'dad(s)?',
+  'parent(s)?',
+  'colleague(s)?',
+];
+
+/** Targets that are minors: a sexual remark about them is a stop. */
+export const MINOR_TARGET: readonly string[] = [
+  'leerling(e|en|es|etje|etjes)?',
+  'kind(je|jes|eren)?',
+  'meisje(s)?',
+  'meid(en)?',
+  'jongen(s)?',
+  'groep [1-8][a-d]?',
+  'klas',
+  'scholier(e|en|es)?',
+  'pupil(s)?',
+  'student(s)?',
+  'girl(s)?',
+  'boy(s)?',
+];
+
+/** Violence wished on someone, as a joke or not ("iemand zou hem eens een kogel …"). */
+export const VIOLENCE_WISH: readonly string[] = [
+  "(een )?kogel door (zijn|haar|z'n|d'r|hun|de|die) (kop|hoofd|harses)",
+  '(verdient|verdienen|verdiende) (een )?(kogel|pak slaag|klap|dreun|lesje met de vuist)',
+  '(hem|haar|hen|ze|die|dat) (zou|moet|moeten|zouden) (je|ze|we|iemand|men)? ?(eens |gewoon |maar )?(neerschieten|neerknallen|doodschieten|afschieten|ophangen|opknopen|afmaken|koud maken|omleggen|in elkaar slaan|tegen de muur zetten)',
+  '(schiet|knal|hang|knoop|maak|sla|leg) (hem|haar|hen|ze|die man|die vrouw|die vent) (toch |gewoon |maar )?(neer|dood|op|af|om|in elkaar)',
+  'aan de hoogste boom',
+  "(naar|bij|voor) (je|jouw|haar|zijn|hun|jullie|d'r|z'n) (huis|deur|werk) met (een|mijn|m'n) (honkbalknuppel|knuppel|bijl|mes|pistool|geweer|boksbeugel|hamer)",
+  "met (een|mijn|m'n) (honkbalknuppel|knuppel|bijl|boksbeugel) (langs|naar|achter (je|haar|hem))",
+  '(with|bring) (a|my) (baseball bat|bat|knife|gun|axe) (to|round)',
+  'onder de guillotine',
+  'voor het vuurpeloton',
+  '(should|ought to) be (shot|hanged|hung|executed|lynched)',
+  '(put|puts|putting) a bullet (in|through)',
+  'deserves? a bullet',
+  '(shoot|hang|lynch) (him|her|them)',
+];
+
+/** Jeering at someone in public: used with pupils and a political target. */
+export const JEER: readonly string[] = [
+  'uitjouwen',
+  'uitgejouwd',
+  'jouwen',
+  'joelen',
+  'uitfluiten',
+  'uitgefloten',
+  'boe(-| )?roepen',
+  'boegeroep',
+  'uitschelden',
+  'uitgescholden',
+  'spreekkoren',
+  'spreekkoor',
+  'protestborden',
+  'spandoeken',
+  'protestliedje(s)?',
+  'spotliedje(s)?',
+  '(jeer|boo|heckle|heckling|booing|jeering)',
+  'chant(ing|s)? (at|against)',
+];
+
+/** Political targets and acts, for pupils used in a political act. */
+export const POLITICAL_TARGET: readonly string[] = [
+  '(de |die |deze )?(minister|premier|minister-president|staatssecretaris|wethouder|burgemeester|kamerlid|kamerleden|politicus|politici|president|partijleider|koning|prime minister|mayor|politician(s)?|mp(s)?)',
+  '(de )?(pvv|vvd|cda|d66|bbb|gl-pvda|groenlinks|pvda|sp|fvd|ja21|nsc|denk|volt|partij|regering|kabinet)',
+  '(het |de )?(gemeentehuis|stadhuis|tweede kamer|binnenhof|provinciehuis)',
+  '(demonstratie|demonstreren|protest|protesteren|staking)',
+];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const marked = (text: string) =>
+  analyze({ text, platform: 'x' })
+    .filter((f) => f.ruleId === 'contemptForPupils')
+    .map((f) => text.slice(f.span!.start, f.span!.end));
+
+describe('contemptForPupils', () => {
+  it.each([
+    // Compared with criminals or animals (as real posts that cost teachers their job did).
+    [
+      'Mijn leerlingen worden later toch allemaal criminelen, daar kan ik op wachten.',
+      ['criminelen'],
+    ],
+    ['Mijn klas gedraagt zich als een stel beesten vandaag.', ['beesten']],
+    ['Groep 7 is echt een apenkooi vandaag.', ['apenkooi']],
+    ['Dierentuin hier vandaag, die kinderen luisteren echt nergens naar.', ['Dierentuin hier']],
+    ['My students are animals.', ['animals']],
+    ['Half my class are future criminals, honestly.', ['future criminals']],
+    ['Deze kinderen zijn net apen, ze klimmen overal op.', ['apen']],
+    ['Die jongen uit groep 6 is echt achterlijk.', ['achterlijk']],
+    ['Die kinderen gaan later toch niks worden.', ['gaan later toch niks worden']],
+    // Mocked for their name, a diagnosis or an accommodation.
+    ['Hoe verzin je het om je kind zo te noemen 🙄 arme meid in mijn klas', ['Hoe verzin je het']],
+    ['Wie noemt zijn kind nou Chanel-Ruby?', ['Wie noemt zijn kind']],
+    ['Weer een kind met een zogenaamde ADHD in mijn groep.', ['zogenaamde ADHD']],
+    [
+      "Weer een 'dyslexieverklaring' erbij in groep 5. Lekker makkelijk zo 🙄",
+      ['dyslexieverklaring'],
+    ],
+    [
+      'Tegenwoordig heeft elk kind wel een label, ook in mijn klas.',
+      ['Tegenwoordig heeft elk kind wel een label'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it('is a warning under article 4 with the leidinggevende to contact', () => {
+    const f = analyze({ text: 'My students are animals.', platform: 'x' }).find(
+      (x) => x.ruleId === 'contemptForPupils',
+    );
+    expect(f).toMatchObject({ article: '4', severity: 'warning', action: 'contact' });
+  });
+
+  it.each([
+    // Lessons, trips and worries: the same words, no contempt.
+    ['Groep 3 leert deze week over dieren in de dierentuin.'],
+    ['Morgen gaat groep 4 naar de dierentuin, vergeet de lunch niet!'],
+    ['Mijn leerlingen zijn geen criminelen, ook al denkt de buurt dat.'],
+    ['In groep 6 spelen we boeven en agenten op het schoolplein.'],
+    ['We lazen een boek over een dief; de kinderen vonden het spannend.'],
+    ['Kinderen met dyslexie krijgen bij ons extra tijd bij toetsen.'],
+    ['Wat een mooie naam heeft ons nieuwe klassenknuffeltje!'],
+    ['De leerlingen van groep 8 speelden dieren in de musical.'],
+    ['My students are amazing, they raised 300 euros for charity.'],
+  ])('%s → nothing', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -129,6 +129,8 @@ export const nl = {
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
   "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
+  "rules.secondReader.message": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel: het zwaarst wogen {words}. Lees je bericht na en vraag bij twijfel je leidinggevende.",
+  "rules.secondReader.messageNoWords": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel. Lees je bericht na en vraag bij twijfel je leidinggevende.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
   "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet."
 } as const;
@@ -263,6 +265,8 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
   "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
+  "rules.secondReader.message": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule: the words that weighed most were {words}. Read your post again and, when in doubt, ask your leidinggevende.",
+  "rules.secondReader.messageNoWords": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule. Read your post again and, when in doubt, ask your leidinggevende.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
   "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this."
 };
@@ -546,6 +550,8 @@ export type AnyStringKey =
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'
   | 'rules.schoolDecision.message'
+  | 'rules.secondReader.message'
+  | 'rules.secondReader.messageNoWords'
   | 'rules.selfDoubt.message'
   | 'rules.threatOrStalking.message'
   | 'welcome.back'

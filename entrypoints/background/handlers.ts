@@ -1,4 +1,5 @@
 import { analyze } from '@/core/analyze';
+import { secondReader } from '@/core/model';
 import type { MessageName, Request, Response } from '@/core/messages';
 import { activePolicy } from '@/utils/policy';
 import { createStore, type Store } from './db';
@@ -29,6 +30,7 @@ export function createHandlers(
         policy: await activePolicy(),
         role: role ?? 'medewerker',
         locale: locale ?? 'nl',
+        secondReader,
       }),
     }),
     park: async (draft) => {

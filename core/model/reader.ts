@@ -1,0 +1,66 @@
+import { t } from '../i18n';
+import type { Policy } from '../policy/schema';
+import type { TextView } from '../text/normalize';
+import type { ArticleId, Draft, Finding, Locale, Role } from '../types';
+import { explain, loadModel, scoreDraft, type Model, type StoredModel } from './model';
+
+/** What the second reader gets from analyze, after the rules have run. */
+export type SecondReaderInput = {
+  draft: Draft;
+  view: TextView;
+  role: Role;
+  policy: Policy;
+  locale: Locale;
+  /** Articles the rules already said something about: the model keeps quiet on those. */
+  ruled: ReadonlySet<ArticleId>;
+};
+
+/** The learned second reader as analyze calls it (core/model/index.ts builds the shipped one). */
+export type SecondReader = (input: SecondReaderInput) => Finding[];
+
+/** The rule id of the second reader's reminders for one article: 'bg-privacy' → secondReaderBgPrivacy. */
+export function secondReaderRuleId(article: ArticleId): string {
+  return `secondReader${article.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+}
+
+/** The switch a pack uses to turn the whole second reader off. */
+export const SECOND_READER_ID = 'secondReader';
+
+/**
+ * A second reader from stored weights (loaded on first use). For each article the rules are
+ * silent on, a head whose logit reaches its threshold gives one reminder — at most a
+ * warning, never a stop — with the word that weighed most marked, and the strongest words
+ * named in the message, which says that this is an estimate and not a rule. A pack switches
+ * it off per article (`rules.secondReader4.enabled: false`) or as a whole (`secondReader`).
+ */
+export function createSecondReader(stored: StoredModel): SecondReader {
+  let model: Model | undefined;
+  return ({ draft, view, role, policy, locale, ruled }) => {
+    if (policy.rules[SECOND_READER_ID]?.enabled === false) return [];
+    model ??= loadModel(stored);
+    const logits = scoreDraft(model, view, draft, role);
+    const findings: Finding[] = [];
+    model.heads.forEach((head, i) => {
+      if (ruled.has(head.article) || logits[i]! < head.threshold) return;
+      const ruleId = secondReaderRuleId(head.article);
+      const setting = policy.rules[ruleId];
+      if (setting?.enabled === false) return;
+      const words = explain(model!, i, view, draft, role);
+      const quoted = words.map((w) => `‘${draft.text.slice(w.span.start, w.span.end)}’`);
+      const finding: Finding = {
+        ruleId,
+        article: head.article,
+        // A pack may make it a tip; never more than a warning: an estimate does not stop.
+        severity: setting?.severity === 'info' ? 'info' : 'warning',
+        message: t(
+          locale,
+          quoted.length > 0 ? 'rules.secondReader.message' : 'rules.secondReader.messageNoWords',
+          { words: quoted.join(', ') },
+        ),
+      };
+      if (words[0]) finding.span = words[0].span;
+      findings.push(finding);
+    });
+    return findings;
+  };
+}

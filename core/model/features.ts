@@ -79,9 +79,6 @@ function streamOf(norm: string): Stream {
   return { codes, at, length: n };
 }
 
-/** A feature occurrence's range in the norm view, for the explanation. */
-export type FeatureSpan = { bucket: number; start: number; end: number; kind: 'char' | 'word' };
-
 const contextKeys = (draft: Draft, role: Role): string[] => [
   `role=${role}`,
   `platform=${draft.platform}`,
@@ -140,13 +137,13 @@ export function forEachFeature(
   }
 }
 
-/** The set of buckets of one draft, sorted, and the value each one has (1/sqrt(size)). */
+/** The set of buckets of one draft (in the order first seen), and the value each has (1/sqrt(size)). */
 export type FeatureSet = { buckets: Int32Array; value: number };
 
 let stamp = new Uint32Array(0);
 let stampRound = 0;
 
-/** The draft's feature set (unique buckets, sorted). Linear in the text length. */
+/** The draft's feature set (unique buckets). Linear in the text length. */
 export function featureSet(view: TextView, draft: Draft, role: Role): FeatureSet {
   if (stamp.length !== BUCKETS) stamp = new Uint32Array(BUCKETS);
   stampRound = (stampRound + 1) >>> 0;
@@ -162,6 +159,6 @@ export function featureSet(view: TextView, draft: Draft, role: Role): FeatureSet
       seen.push(bucket);
     }
   });
-  const buckets = Int32Array.from(seen).sort();
+  const buckets = Int32Array.from(seen);
   return { buckets, value: buckets.length === 0 ? 0 : 1 / Math.sqrt(buckets.length) };
 }

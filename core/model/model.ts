@@ -1,6 +1,7 @@
 import type { TextView } from '../text/normalize';
 import { ARTICLE_IDS, type ArticleId, type Draft, type Role, type Span } from '../types';
 import { BUCKETS, featureSet, forEachFeature } from './features';
+import { UNMARKED } from './stopwords';
 
 /** One head of the model as stored: the article it reads for, and its numbers. */
 export type StoredHead = {
@@ -155,7 +156,8 @@ export type Weighed = { span: Span; weight: number };
 
 /**
  * Why a head spoke: the words whose n-grams and word features added most to its logit,
- * strongest first, as raw-text spans. Each feature's weight is spread over the characters it
+ * strongest first, as raw-text spans (function words and words under three letters left out:
+ * they explain nothing). Each feature's weight is spread over the characters it
  * covers; a word gets the sum over its characters.
  */
 export function explain(
@@ -193,13 +195,13 @@ export function explain(
     if (sum > 0) words.push({ from, to, weight: sum });
   }
   words.sort((a, b) => b.weight - a.weight || a.from - b.from);
-  const top = words[0]?.weight ?? 0;
+  const top = words.find((w) => !UNMARKED.has(norm.slice(w.from, w.to)))?.weight ?? 0;
   const out: Weighed[] = [];
   const seen = new Set<string>();
   for (const w of words) {
     if (out.length >= max || w.weight < top * 0.25) break;
     const word = norm.slice(w.from, w.to);
-    if (seen.has(word)) continue;
+    if (seen.has(word) || word.length < 3 || UNMARKED.has(word)) continue;
     seen.add(word);
     out.push({ span: view.toRaw(w.from, w.to), weight: w.weight });
   }

@@ -10,6 +10,18 @@ export type Handlers = {
   [N in MessageName]: (data: Request<N>, sender: Sender) => Promise<Response<N>> | Response<N>;
 };
 
+/**
+ * Judges a throw-away text once when the worker starts, so the pack's word lists are compiled
+ * and the second reader's weights loaded before the first draft: a first answer slower than
+ * the content script's wait would be judged there, by the rules alone.
+ */
+export async function warmUp(): Promise<void> {
+  analyze(
+    { text: 'Bedenk dat', platform: 'other' },
+    { policy: await activePolicy(), secondReader },
+  );
+}
+
 /** Opens one of the extension's own pages in a new tab. */
 export type OpenPage = (path: string) => Promise<unknown>;
 

@@ -181,6 +181,7 @@ describe('training', () => {
     l2: 1,
     minPositives: 5,
     keepPerHead: 200,
+    positiveCap: 8,
   };
 
   it('is deterministic: the same data gives the same bytes', () => {
@@ -225,5 +226,20 @@ describe('training', () => {
       (t) => scoreDraft(model, makeTextView(t), draft(t), 'medewerker')[0]! >= threshold,
     );
     expect(reached.length).toBe(3);
+  });
+
+  it('leaves out a head no dev draft could open (it would never speak)', () => {
+    const stored = trainModel(data, options);
+    const onlyClean = kind.map((t, i) => ({
+      key: `c${i}`,
+      draft: draft(t),
+      role: 'medewerker' as const,
+      expect: [],
+      ruled: new Set<ArticleId>(),
+      rulesWarn: false,
+    }));
+    const shut = setThresholds(stored, onlyClean);
+    expect(shut.heads).toEqual([]);
+    expect(loadModel(shut).weight.length).toBe(0);
   });
 });

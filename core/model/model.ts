@@ -92,38 +92,50 @@ export function packWeights(perHead: readonly { buckets: number[]; weights: numb
   return toBase64(Uint8Array.from(bytes));
 }
 
-/** Builds the scoring tables from the stored weights. Throws on weights that do not fit. */
-export function loadModel(stored: StoredModel): Model {
-  if (stored.bucketBits !== Math.log2(BUCKETS)) throw new Error('weights: other bucket size');
-  const bytes = fromBase64(stored.data);
+/** Unpacks StoredModel.data into per-head sorted buckets and int8 weights; throws when cut short. */
+export function unpackWeights(
+  data: string,
+  heads: number,
+): { buckets: number[]; weights: number[] }[] {
+  const bytes = fromBase64(data);
   let p = 0;
-  const varint = () => {
+  const byte = (): number => {
+    const b = bytes[p++];
+    if (b === undefined) throw new Error('weights: cut short');
+    return b;
+  };
+  const varint = (): number => {
     let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[p++];
-      if (b === undefined) throw new Error('weights: cut short');
+    for (let shift = 0; ; shift += 7) {
+      const b = byte();
       v += (b & 127) * 2 ** shift;
       if (b < 128) return v;
-      shift += 7;
     }
   };
-  const entries: { bucket: number; head: number; weight: number }[] = [];
-  stored.heads.forEach((h, head) => {
-    if (!ARTICLE_IDS.includes(h.article)) throw new Error(`weights: article ${h.article}`);
+  return Array.from({ length: heads }, () => {
     const n = varint();
     const buckets: number[] = [];
     let prev = -1;
-    for (let i = 0; i < n; i++) {
-      prev += varint() + 1;
-      if (prev >= BUCKETS) throw new Error('weights: bucket out of range');
-      buckets.push(prev);
-    }
-    for (let i = 0; i < n; i++) {
-      const b = bytes[p++];
-      if (b === undefined) throw new Error('weights: cut short');
-      entries.push({ bucket: buckets[i]!, head, weight: b > 127 ? b - 256 : b });
-    }
+    for (let i = 0; i < n; i++) buckets.push((prev += varint() + 1));
+    const weights = Array.from({ length: n }, () => {
+      const b = byte();
+      return b > 127 ? b - 256 : b;
+    });
+    return { buckets, weights };
+  });
+}
+
+/** Builds the scoring tables from the stored weights. Throws on weights that do not fit. */
+export function loadModel(stored: StoredModel): Model {
+  if (stored.bucketBits !== Math.log2(BUCKETS)) throw new Error('weights: other bucket size');
+  for (const h of stored.heads)
+    if (!ARTICLE_IDS.includes(h.article)) throw new Error(`weights: article ${h.article}`);
+  const entries: { bucket: number; head: number; weight: number }[] = [];
+  unpackWeights(stored.data, stored.heads.length).forEach(({ buckets, weights }, head) => {
+    buckets.forEach((bucket, i) => {
+      if (bucket >= BUCKETS) throw new Error('weights: bucket out of range');
+      entries.push({ bucket, head, weight: weights[i]! });
+    });
   });
   entries.sort((a, b) => a.bucket - b.bucket || a.head - b.head);
   const start = new Int32Array(BUCKETS + 1);

@@ -2,7 +2,14 @@ import { makeTextView } from '../text/normalize';
 import type { ArticleId, Draft, Role } from '../types';
 import { ARTICLE_IDS } from '../types';
 import { BUCKETS, BUCKET_BITS, featureSet } from './features';
-import { loadModel, packWeights, scoreDraft, type StoredHead, type StoredModel } from './model';
+import {
+  loadModel,
+  packWeights,
+  scoreDraft,
+  unpackWeights,
+  type StoredHead,
+  type StoredModel,
+} from './model';
 
 /** One labelled draft as training and threshold setting read it. */
 export type LabelledDraft = {
@@ -27,16 +34,19 @@ export type TrainOptions = {
   minPositives: number;
   /** Weights kept per head after pruning (the largest by magnitude). */
   keepPerHead: number;
+  /** Positives weigh sqrt(negatives/positives), at most this much. */
+  positiveCap: number;
 };
 
 export const TRAIN_DEFAULTS: TrainOptions = {
   seed: 20261201,
-  epochs: 12,
+  epochs: 6,
   rate: 1,
   l1: 1,
   l2: 1,
   minPositives: 20,
   keepPerHead: 1000,
+  positiveCap: 8,
 };
 
 /** mulberry32: a small seeded generator, so the shuffles are the same on every run. */
@@ -67,7 +77,7 @@ const round = (x: number, digits: number): number => Number(x.toPrecision(digits
 /**
  * Trains one logistic-regression head per article that has enough drafts: FTRL-Proximal over
  * the hashed features, with L1 and L2, positives weighted up by the square
- * root of the class ratio (at most 8), in seeded random order. Then prunes each head to its
+ * root of the class ratio (capped), in seeded random order. Then prunes each head to its
  * largest weights and quantises them to int8 with one scale per head. Thresholds are left
  * shut (setThresholds opens them). Deterministic: same data and options, same bytes.
  */
@@ -83,7 +93,7 @@ export function trainModel(
   const labels = data.map((d) => Uint8Array.from(articles, (a) => (d.expect.includes(a) ? 1 : 0)));
   const positiveWeight = articles.map((a) => {
     const pos = counts.get(a)!;
-    return Math.min(8, Math.sqrt((data.length - pos) / pos));
+    return Math.min(options.positiveCap, Math.sqrt((data.length - pos) / pos));
   });
 
   // FTRL-Proximal (per-coordinate rates; L1 makes most weights exactly zero, L2 keeps the
@@ -270,12 +280,23 @@ export function setThresholds(
     thresholds[best.h] = best.to;
     cleanUsed += best.newClean;
   }
+  // Rounded down, so the dev draft a threshold was set on stays above it.
+  const opened = stored.heads.map((head, h) => ({
+    ...head,
+    threshold: Math.floor(thresholds[h]! * 1e6) / 1e6,
+  }));
+  return dropShutHeads({ ...stored, heads: opened });
+}
+
+/** Leaves out the heads whose threshold stayed shut: they would never speak. */
+function dropShutHeads(stored: StoredModel): StoredModel {
+  const unpacked = unpackWeights(stored.data, stored.heads.length);
+  const open = stored.heads.flatMap((head, h) =>
+    head.threshold < SHUT ? [{ head, weights: unpacked[h]! }] : [],
+  );
   return {
     ...stored,
-    // Rounded down, so the dev draft a threshold was set on stays above it.
-    heads: stored.heads.map((head, h) => ({
-      ...head,
-      threshold: Math.floor(thresholds[h]! * 1e6) / 1e6,
-    })),
+    heads: open.map((o) => o.head),
+    data: packWeights(open.map((o) => o.weights)),
   };
 }

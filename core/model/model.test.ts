@@ -127,6 +127,19 @@ describe('the second reader in analyze', () => {
     );
   });
 
+  it('is silent on the sibling of an article the rules spoke on (one thing said once)', () => {
+    const opinion = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
+    expect(analyze(draft(opinion)).map((f) => f.article)).toContain('2');
+    const onDisclaimer = createSecondReader(handModel('werkdruk', 'bg-disclaimer'));
+    const onSubstance = createSecondReader(handModel('werkdruk', 'bg-substance'));
+    expect(
+      analyze(draft(opinion), { secondReader: onDisclaimer }).map((f) => f.ruleId),
+    ).not.toContain('secondReaderBgDisclaimer');
+    expect(analyze(draft(opinion), { secondReader: onSubstance }).map((f) => f.ruleId)).toContain(
+      'secondReaderBgSubstance',
+    );
+  });
+
   it('is never raised to a stop for a leader', () => {
     const findings = analyze(draft(text), { secondReader: reader, role: 'leidinggevende' });
     expect(findings.find((f) => f.ruleId === 'secondReader4')!.severity).toBe('warning');

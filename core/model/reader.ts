@@ -11,7 +11,7 @@ export type SecondReaderInput = {
   role: Role;
   policy: Policy;
   locale: Locale;
-  /** Articles the rules already said something about: the model keeps quiet on those. */
+  /** Articles the rules already said something about: the model keeps quiet on those (and their siblings). */
   ruled: ReadonlySet<ArticleId>;
 };
 
@@ -21,6 +21,26 @@ export type SecondReader = (input: SecondReaderInput) => Finding[];
 /** The rule id of the second reader's reminders for one article: 'bg-privacy' → secondReaderBgPrivacy. */
 export function secondReaderRuleId(article: ArticleId): string {
   return `secondReader${article.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+}
+
+/**
+ * Articles that are about the same thing in a draft: when the rules spoke on one, a model
+ * reminder on the other would say it twice (an opinion without a disclaimer is art. 2 and
+ * bg-disclaimer; a child's data is art. 3 and bg-privacy; an insult is art. 4 and bg-civility).
+ */
+const SIBLINGS: Partial<Record<ArticleId, ArticleId>> = {
+  '2': 'bg-disclaimer',
+  'bg-disclaimer': '2',
+  '3': 'bg-privacy',
+  'bg-privacy': '3',
+  '4': 'bg-civility',
+  'bg-civility': '4',
+};
+
+/** True when the rules already said something about this article (or its sibling). */
+export function rulesSpokeOn(article: ArticleId, ruled: ReadonlySet<ArticleId>): boolean {
+  const sibling = SIBLINGS[article];
+  return ruled.has(article) || (sibling !== undefined && ruled.has(sibling));
 }
 
 /** The switch a pack uses to turn the whole second reader off. */
@@ -41,7 +61,7 @@ export function createSecondReader(stored: StoredModel): SecondReader {
     const logits = scoreDraft(model, view, draft, role);
     const findings: Finding[] = [];
     model.heads.forEach((head, i) => {
-      if (ruled.has(head.article) || logits[i]! < head.threshold) return;
+      if (rulesSpokeOn(head.article, ruled) || logits[i]! < head.threshold) return;
       const ruleId = secondReaderRuleId(head.article);
       const setting = policy.rules[ruleId];
       if (setting?.enabled === false) return;

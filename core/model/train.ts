@@ -10,6 +10,7 @@ import {
   type StoredHead,
   type StoredModel,
 } from './model';
+import { rulesSpokeOn } from './reader';
 
 /** One labelled draft as training and threshold setting read it. */
 export type LabelledDraft = {
@@ -238,7 +239,9 @@ export function setThresholds(
     [
       ...new Set(
         dev.flatMap((d, i) =>
-          d.expect.includes(head.article) && !d.ruled.has(head.article) ? [logits[i]![h]!] : [],
+          d.expect.includes(head.article) && !rulesSpokeOn(head.article, d.ruled)
+            ? [logits[i]![h]!]
+            : [],
         ),
       ),
     ].sort((a, b) => b - a),
@@ -251,7 +254,7 @@ export function setThresholds(
     let other = 0;
     dev.forEach((d, i) => {
       const z = logits[i]![h]!;
-      if (d.ruled.has(article) || z < to || z >= thresholds[h]!) return;
+      if (rulesSpokeOn(article, d.ruled) || z < to || z >= thresholds[h]!) return;
       if (d.expect.includes(article)) tp++;
       else if (clean[i] && !d.rulesWarn && firing[i] === 0) newClean++;
       else if (!clean[i]) other++;
@@ -275,7 +278,7 @@ export function setThresholds(
     const article = stored.heads[best.h]!.article;
     dev.forEach((d, i) => {
       const z = logits[i]![best.h]!;
-      if (!d.ruled.has(article) && z >= best.to && z < thresholds[best.h]!) firing[i]!++;
+      if (!rulesSpokeOn(article, d.ruled) && z >= best.to && z < thresholds[best.h]!) firing[i]!++;
     });
     thresholds[best.h] = best.to;
     cleanUsed += best.newClean;

@@ -102,7 +102,7 @@ describe('explain', () => {
 
 describe('the second reader in analyze', () => {
   const reader = createSecondReader(handModel('waardeloos'));
-  const text = 'Wat een waardeloos plan weer.';
+  const text = 'Wat een waardeloos plan is dit weer.';
 
   it('gives a warning, never a stop, with the strongest word marked and an estimate said', () => {
     const findings = analyze(draft(text), { secondReader: reader });
@@ -118,10 +118,11 @@ describe('the second reader in analyze', () => {
   it('is silent below its threshold and where the rules already spoke on the article', () => {
     const high = createSecondReader(handModel('waardeloos', '4', 50));
     expect(analyze(draft(text), { secondReader: high }).some((f) => f.article === '4')).toBe(false);
-    const rulesOnly = analyze(draft('Die juf is een idioot'));
+    const rude = 'Die juf is echt een idioot';
+    const rulesOnly = analyze(draft(rude));
     expect(rulesOnly.some((f) => f.article === 'bg-civility')).toBe(true);
     const onCivility = createSecondReader(handModel('idioot', 'bg-civility'));
-    const both = analyze(draft('Die juf is een idioot'), { secondReader: onCivility });
+    const both = analyze(draft(rude), { secondReader: onCivility });
     expect(both.filter((f) => f.article === 'bg-civility').map((f) => f.ruleId)).toEqual(
       rulesOnly.filter((f) => f.article === 'bg-civility').map((f) => f.ruleId),
     );
@@ -138,6 +139,16 @@ describe('the second reader in analyze', () => {
     expect(analyze(draft(opinion), { secondReader: onSubstance }).map((f) => f.ruleId)).toContain(
       'secondReaderBgSubstance',
     );
+  });
+
+  it('waits for six words: no estimate on the first words of a post', () => {
+    const short = 'Wat een waardeloos plan';
+    expect(analyze(draft(short), { secondReader: reader }).map((f) => f.ruleId)).not.toContain(
+      'secondReader4',
+    );
+    expect(
+      analyze(draft(`${short} is dit`), { secondReader: reader }).map((f) => f.ruleId),
+    ).toContain('secondReader4');
   });
 
   it('is never raised to a stop for a leader', () => {
@@ -179,8 +190,16 @@ describe('the second reader in analyze', () => {
 });
 
 describe('training', () => {
-  const rude = ['wat een waardeloze school', 'die ouders zijn echt dom', 'stomme juf weer'];
-  const kind = ['fijne sportdag allemaal', 'dank aan de ouders', 'de juf leest voor'];
+  const rude = [
+    'wat een waardeloze school is dit toch',
+    'die ouders zijn echt dom en lastig',
+    'stomme juf weer met haar gezeur vandaag',
+  ];
+  const kind = [
+    'fijne sportdag allemaal en tot morgen',
+    'dank aan de ouders voor de hulp',
+    'de juf leest voor in de klas',
+  ];
   const data: LabelledDraft[] = Array.from({ length: 60 }, (_, i) => {
     const bad = i % 2 === 0;
     const text = `${(bad ? rude : kind)[i % 3]} ${i}`;

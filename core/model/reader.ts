@@ -43,6 +43,20 @@ export function rulesSpokeOn(article: ArticleId, ruled: ReadonlySet<ArticleId>):
   return ruled.has(article) || (sibling !== undefined && ruled.has(sibling));
 }
 
+/**
+ * The fewest words a draft needs before the model gives an estimate: on three or four words
+ * a learned score is noise, and the start of every post would flicker with reminders while it
+ * is typed ("Ik vind dat" is not yet an opinion on anything).
+ */
+export const MIN_WORDS = 6;
+
+/** True when the draft has at least MIN_WORDS words (letters or digits). Stops counting there. */
+export function longEnough(view: TextView): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let words = 0; word.exec(view.norm); ) if (++words >= MIN_WORDS) return true;
+  return false;
+}
+
 /** The switch a pack uses to turn the whole second reader off. */
 export const SECOND_READER_ID = 'secondReader';
 
@@ -56,7 +70,7 @@ export const SECOND_READER_ID = 'secondReader';
 export function createSecondReader(stored: StoredModel): SecondReader {
   let model: Model | undefined;
   return ({ draft, view, role, policy, locale, ruled }) => {
-    if (policy.rules[SECOND_READER_ID]?.enabled === false) return [];
+    if (policy.rules[SECOND_READER_ID]?.enabled === false || !longEnough(view)) return [];
     model ??= loadModel(stored);
     const logits = scoreDraft(model, view, draft, role);
     const findings: Finding[] = [];

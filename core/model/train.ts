@@ -10,7 +10,7 @@ import {
   type StoredHead,
   type StoredModel,
 } from './model';
-import { rulesSpokeOn } from './reader';
+import { longEnough, rulesSpokeOn } from './reader';
 
 /** One labelled draft as training and threshold setting read it. */
 export type LabelledDraft = {
@@ -226,7 +226,13 @@ export function setThresholds(
 ): StoredModel {
   const model = loadModel(stored);
   const H = stored.heads.length;
-  const logits = dev.map((d) => scoreDraft(model, makeTextView(d.draft.text), d.draft, d.role));
+  // A draft too short for the model to speak on gets logits no threshold reaches.
+  const logits = dev.map((d) => {
+    const view = makeTextView(d.draft.text);
+    return longEnough(view)
+      ? scoreDraft(model, view, d.draft, d.role)
+      : new Float64Array(H).fill(-Infinity);
+  });
   const clean = dev.map((d) => d.expect.length === 0);
   const cleanTotal = clean.filter(Boolean).length;
   const budget = Math.floor(options.cleanBudget * cleanTotal);
@@ -239,7 +245,9 @@ export function setThresholds(
     [
       ...new Set(
         dev.flatMap((d, i) =>
-          d.expect.includes(head.article) && !rulesSpokeOn(head.article, d.ruled)
+          d.expect.includes(head.article) &&
+          !rulesSpokeOn(head.article, d.ruled) &&
+          Number.isFinite(logits[i]![h]!)
             ? [logits[i]![h]!]
             : [],
         ),

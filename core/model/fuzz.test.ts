@@ -53,8 +53,10 @@ describe('the second reader on arbitrary input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => {
         let count = 0;
-        forEachFeature(makeTextView(text), { text, platform: 'x' }, 'medewerker', () => count++);
-        expect(count).toBeLessThanOrEqual(5 * text.length + 12);
+        const view = makeTextView(text);
+        forEachFeature(view, { text, platform: 'x' }, 'medewerker', () => count++);
+        // Per character of the normalised view (NFKC may expand a ligature into several).
+        expect(count).toBeLessThanOrEqual(5 * view.norm.length + 12);
       }),
       { numRuns: 200 },
     );
@@ -86,8 +88,8 @@ describe('the second reader stays linear', () => {
   ])(
     '%s',
     (_name, make) => {
-      const best = (n: number) =>
-        Math.min(costPerChar(make, n), costPerChar(make, n), costPerChar(make, n));
+      // Best of five: the figure is a ratio of work, and a busy machine only adds time.
+      const best = (n: number) => Math.min(...[1, 2, 3, 4, 5].map(() => costPerChar(make, n)));
       best(2_000);
       const small = best(2_000);
       const large = best(20_000);

@@ -1,6 +1,7 @@
 import { isStringKey, t } from './i18n';
 import { defaultPolicy } from './policy/musselhorst';
 import type { Policy } from './policy/schema';
+import type { SecondReader } from './model/reader';
 import { rules as allRules } from './rules';
 import type { Rule, RuleContext, RuleHit } from './rules/types';
 import { lexicon as compileLexicon, sentences } from './text/match';
@@ -17,7 +18,13 @@ import {
 } from './types';
 
 /** How the caller wants a draft judged. */
-export type AnalyzeOptions = { policy?: Policy; role?: Role; locale?: Locale };
+export type AnalyzeOptions = {
+  policy?: Policy;
+  role?: Role;
+  locale?: Locale;
+  /** The learned second reader (core/model), where the caller carries its weights. */
+  secondReader?: SecondReader;
+};
 
 const compiledLexicons = new WeakMap<Policy, Map<string, RegExp>>();
 
@@ -105,6 +112,16 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
 
   foldChildIntoConfidential(findings);
   if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
+  // The second reader speaks only on articles the rules left alone, after the leader rule
+  // (its estimates are never raised to a stop).
+  if (options.secondReader) {
+    const ruled = new Set(findings.map((f) => f.article));
+    try {
+      findings.push(...options.secondReader({ draft, view, role, policy, locale, ruled }));
+    } catch {
+      // The rules' reminders stand without it.
+    }
+  }
 
   // Article 8: every warning offers to contact the leidinggevende.
   for (const f of findings) if (!f.action && isWarningOrStop(f.severity)) f.action = 'contact';

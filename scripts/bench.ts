@@ -66,6 +66,74 @@ console.log(
   `\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; rules measured with role leidinggevende, reply, on facebook (every rule runs).`,
 );
 
+// The learned second reader (core/model), as the worker runs it: analyze with and without
+// it, and the model alone (scoring every head, explaining those that speak).
+const { secondReader } = await import('../core/model');
+const { makeTextView } = await import('../core/text/normalize');
+const { defaultPolicy } = await import('../core/policy/musselhorst');
+const modelRows: string[][] = [
+  [
+    'chars',
+    'analyze+model median',
+    'analyze+model p99',
+    'model alone median',
+    'model share',
+    'budget p99',
+  ],
+];
+for (const [length, runs, budget] of [
+  [280, 2000, '≤ 1 ms'],
+  [3000, 300, '≤ 5 ms'],
+  [50000, 20, '—'],
+] as const) {
+  const text = draftOf(length);
+  const draft = { text, platform: 'facebook' as const, isReply: true };
+  const both = measure(() => analyze(draft, { role: 'leidinggevende', secondReader }), runs);
+  const view = makeTextView(text); // built once by analyze, for the rules and the model
+  const alone = measure(
+    () =>
+      secondReader({
+        draft,
+        view,
+        role: 'leidinggevende',
+        policy: defaultPolicy,
+        locale: 'nl',
+        ruled: new Set(),
+      }),
+    runs,
+  );
+  modelRows.push([
+    String(length),
+    fmt(both.median),
+    fmt(both.p99),
+    fmt(alone.median),
+    `${((100 * alone.median) / both.median).toFixed(0)}%`,
+    budget,
+  ]);
+}
+console.log(
+  '\nThe second reader (core/model; "model alone": its features, every head, explanations):',
+);
+const modelWidths = modelRows[0]!.map((_, c) => Math.max(...modelRows.map((r) => r[c]!.length)));
+for (const row of modelRows)
+  console.log(row.map((cell, c) => cell.padEnd(modelWidths[c]!)).join('  '));
+const { WEIGHTS } = await import('../core/model/weights');
+console.log(
+  `weights: ${WEIGHTS.heads.length} heads, ${Math.round((WEIGHTS.data.length * 3) / 4)} bytes (${WEIGHTS.data.length} characters of base64 in the bundle)`,
+);
+
+// Bundle sizes of the last build (npm run build), against DESIGN.md's budgets.
+const { existsSync, statSync } = await import('node:fs');
+const built = new URL('../.output/chrome-mv3/', import.meta.url);
+for (const [file, budget] of [
+  ['background.js', '≤ 300 KB'],
+  ['content-scripts/content.js', '≤ 200 KB'],
+] as const) {
+  const path = new URL(file, built);
+  if (existsSync(path))
+    console.log(`bundle ${file}: ${(statSync(path).size / 1024).toFixed(1)} KB (budget ${budget})`);
+}
+
 if (!process.argv.includes('--core-only')) {
   const { benchTyping } = await import('./bench-typing');
   await benchTyping();

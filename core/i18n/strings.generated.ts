@@ -144,6 +144,8 @@ export const nl = {
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
   "rules.sarcasm.pupil": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
+  "rules.secondReader.message": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel: het zwaarst wogen {words}. Lees je bericht na en vraag bij twijfel je leidinggevende.",
+  "rules.secondReader.messageNoWords": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel. Lees je bericht na en vraag bij twijfel je leidinggevende.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
   "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet.",
   "rules.threatOrStalking.violence": "Geweld wensen, ook als grap en ook aan een politicus, kan strafbaar zijn en zet {school} in een kwaad daglicht. Plaats dit niet."
@@ -294,6 +296,8 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
   "rules.sarcasm.pupil": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
+  "rules.secondReader.message": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule: the words that weighed most were {words}. Read your post again and, when in doubt, ask your leidinggevende.",
+  "rules.secondReader.messageNoWords": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule. Read your post again and, when in doubt, ask your leidinggevende.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
   "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this.",
   "rules.threatOrStalking.violence": "Wishing violence on someone, as a joke and on a politician too, can be a criminal offence and puts {school} in a bad light. Do not post this."
@@ -605,6 +609,8 @@ export type AnyStringKey =
   | 'rules.sarcasm.message'
   | 'rules.sarcasm.pupil'
   | 'rules.schoolDecision.message'
+  | 'rules.secondReader.message'
+  | 'rules.secondReader.messageNoWords'
   | 'rules.selfDoubt.message'
   | 'rules.threatOrStalking.message'
   | 'rules.threatOrStalking.violence'

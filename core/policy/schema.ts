@@ -48,7 +48,11 @@ export const PolicySchema = z.object({
   staffNames: texts,
   /** Extra words per lexicon id (see core/rules), added to the built-in ones. */
   lexicons: z._default(z.record(z.string(), z.array(text)), {}),
-  /** Rule on/off and severity, by rule id. Rules not listed keep their defaults. */
+  /**
+   * Rule on/off and severity, by rule id. Rules not listed keep their defaults. The learned
+   * second reader (core/model) is switched the same way: `secondReader` for all of it,
+   * `secondReader4`, `secondReaderBgPrivacy`, … per article (its severity is at most a warning).
+   */
   rules: z._default(z.record(z.string(), RuleSettingSchema), {}),
 });
 export type Policy = z.infer<typeof PolicySchema>;

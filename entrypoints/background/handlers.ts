@@ -1,5 +1,6 @@
 import { analyze } from '@/core/analyze';
 import type { BadgeState } from '@/core/badge';
+import { secondReader } from '@/core/model';
 import type { MessageName, Request, Response } from '@/core/messages';
 import { activePolicy } from '@/utils/policy';
 import { createStore, type Store } from './db';
@@ -9,6 +10,18 @@ import type { Sender } from './router';
 export type Handlers = {
   [N in MessageName]: (data: Request<N>, sender: Sender) => Promise<Response<N>> | Response<N>;
 };
+
+/**
+ * Judges a throw-away text once when the worker starts, so the pack's word lists are compiled
+ * and the second reader's weights loaded before the first draft: a first answer slower than
+ * the content script's wait would be judged there, by the rules alone.
+ */
+export async function warmUp(): Promise<void> {
+  analyze(
+    { text: 'Bedenk dat', platform: 'other' },
+    { policy: await activePolicy(), secondReader },
+  );
+}
 
 /** Opens one of the extension's own pages in a new tab. */
 export type OpenPage = (path: string) => Promise<unknown>;
@@ -34,6 +47,7 @@ export function createHandlers(
         policy: await activePolicy(),
         role: role ?? 'medewerker',
         locale: locale ?? 'nl',
+        secondReader,
       }),
     }),
     park: async (draft) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { openOnInstall } from './firstRun';
-import { createHandlers } from './handlers';
+import { createHandlers, warmUp } from './handlers';
 import { route } from './router';
 import { isCoveredUrl, syncUserSites } from './userSites';
 
@@ -20,6 +20,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     route(handlers, trust, message, sender),
   );
+  void warmUp().catch(() => undefined);
   // Sites the user enables or disables from the popup (optional host permissions).
   const sync = () => void syncUserSites().catch(() => undefined);
   browser.permissions.onAdded.addListener(sync);

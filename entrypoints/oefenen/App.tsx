@@ -5,6 +5,7 @@ import { PracticeComposer } from '@/components/PracticeComposer';
 import { ReminderPanel, type PanelAction, type PanelNotice } from '@/components/ReminderPanel';
 import { analyze } from '@/core/analyze';
 import type { Config, PolicyChoice } from '@/core/config';
+import { secondReader } from '@/core/model';
 import { planDisclaimer } from '@/core/disclaimer';
 import { contactMessage, mailtoUrl, safeChatUrl, telUrl } from '@/core/mailto';
 import type { Policy } from '@/core/policy/schema';
@@ -69,7 +70,7 @@ export function App() {
         hasMedia: draft.media,
         isReply: box.surface.isReply ?? false,
       },
-      { policy: loaded.policy, role, locale },
+      { policy: loaded.policy, role, locale, secondReader },
     );
   }, [loaded, draft.text, draft.media, box, role, locale]);
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { WEIGHTS } from '../../core/model/weights';
 import { defaultMatches } from '../../core/platforms';
 import { extensionPath } from './fixtures';
 
@@ -54,4 +55,16 @@ test('the manifest asks for the least: covered platforms only, other sites at ru
     "script-src 'self'; object-src 'self'",
   );
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
+
+test("the second reader's weights are in the worker and the practice page, not in the content script", () => {
+  // The content script runs on every page of the sites and has the tightest budget (DESIGN.md):
+  // its fallback judges with the rules alone.
+  const sample = WEIGHTS.data.slice(0, 64);
+  const holding = code
+    .filter((f) => readFileSync(f, 'utf8').includes(sample))
+    .map((f) => f.slice(extensionPath.length + 1));
+  expect(holding).toContain('background.js');
+  expect(holding.some((f) => f.startsWith('chunks/oefenen'))).toBe(true);
+  expect(holding.filter((f) => f.startsWith('content-scripts/'))).toEqual([]);
 });

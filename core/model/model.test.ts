@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { defaultPolicy } from '../policy/musselhorst';
+import { PolicySchema, type Policy, type PolicyInput } from '../policy/schema';
+import { makeTextView } from '../text/normalize';
+import type { ArticleId, Draft } from '../types';
+import { BUCKETS, featureSet, forEachFeature } from './features';
+import {
+  explain,
+  fromBase64,
+  loadModel,
+  packWeights,
+  scoreDraft,
+  toBase64,
+  type StoredModel,
+} from './model';
+import { createSecondReader, secondReaderRuleId } from './reader';
+import { setThresholds, trainModel, type LabelledDraft } from './train';
+
+const draft = (text: string): Draft => ({ text, platform: 'facebook' });
+
+/** A tiny model by hand: one head for art. 4 that weighs every feature of `word` by +100. */
+function handModel(word: string, article: ArticleId = '4', threshold = 0): StoredModel {
+  const buckets = new Set<number>();
+  forEachFeature(makeTextView(word), draft(word), 'medewerker', (b, _s, _e, kind) => {
+    if (kind !== 'context') buckets.add(b);
+  });
+  const sorted = [...buckets].sort((a, b) => a - b);
+  return {
+    version: 1,
+    bucketBits: Math.log2(BUCKETS),
+    heads: [{ article, bias: -1, scale: 0.05, threshold }],
+    data: packWeights([{ buckets: sorted, weights: sorted.map(() => 100) }]),
+  };
+}
+
+describe('weights encoding', () => {
+  it('base64 goes there and back for every length', () => {
+    for (let n = 0; n < 40; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
+      expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+    }
+    expect(toBase64(Uint8Array.from([104, 105]))).toBe('aGk=');
+  });
+
+  it('packs sparse int8 weights and scores them as the plain sum', () => {
+    const stored: StoredModel = {
+      version: 1,
+      bucketBits: Math.log2(BUCKETS),
+      heads: [
+        { article: '3', bias: 0.5, scale: 0.1, threshold: 0 },
+        { article: '4', bias: -0.5, scale: 0.2, threshold: 0 },
+      ],
+      data: '',
+    };
+    const text = 'Dit is een zin over de ouderavond';
+    const set = featureSet(makeTextView(text), draft(text), 'medewerker');
+    const b = [...set.buckets];
+    stored.data = packWeights([
+      { buckets: [b[0]!, b[3]!, BUCKETS - 1], weights: [10, -20, 127] },
+      { buckets: [b[1]!], weights: [-128] },
+    ]);
+    const logits = scoreDraft(loadModel(stored), makeTextView(text), draft(text), 'medewerker');
+    expect(logits[0]).toBeCloseTo(0.5 + 0.1 * set.value * (10 - 20), 12);
+    expect(logits[1]).toBeCloseTo(-0.5 + 0.2 * set.value * -128, 12);
+  });
+
+  it('refuses weights that are cut short or not base64', () => {
+    const good = handModel('waardeloos');
+    expect(() => loadModel({ ...good, data: good.data.slice(0, 8) })).toThrow(/cut short/);
+    expect(() => loadModel({ ...good, data: '!!!!' })).toThrow(/base64/);
+  });
+});
+
+describe('features', () => {
+  it('read the normalised view: an evasion has the features of the plain word', () => {
+    const plain = featureSet(makeTextView('vertrouwelijk'), draft('x'), 'medewerker');
+    const evaded = featureSet(makeTextView('v3rtrouw3lijk'), draft('x'), 'medewerker');
+    expect([...evaded.buckets]).toEqual([...plain.buckets]);
+  });
+
+  it('know the context: a leader and a reply are other features', () => {
+    const a = featureSet(makeTextView('hallo'), draft('hallo'), 'medewerker');
+    const b = featureSet(
+      makeTextView('hallo'),
+      { ...draft('hallo'), isReply: true },
+      'leidinggevende',
+    );
+    expect([...a.buckets]).not.toEqual([...b.buckets]);
+  });
+});
+
+describe('explain', () => {
+  it('marks the word that carried the score, in the raw text', () => {
+    const model = loadModel(handModel('waardeloos'));
+    const text = 'Wat een WAARDELOOS idee van de juf';
+    const words = explain(model, 0, makeTextView(text), draft(text), 'medewerker');
+    expect(words.length).toBeGreaterThan(0);
+    expect(text.slice(words[0]!.span.start, words[0]!.span.end)).toBe('WAARDELOOS');
+  });
+});
+
+describe('the second reader in analyze', () => {
+  const reader = createSecondReader(handModel('waardeloos'));
+  const text = 'Wat een waardeloos plan is dit weer.';
+
+  it('gives a warning, never a stop, with the strongest word marked and an estimate said', () => {
+    const findings = analyze(draft(text), { secondReader: reader });
+    const model = findings.find((f) => f.ruleId === secondReaderRuleId('4'));
+    expect(model).toMatchObject({ article: '4', severity: 'warning', action: 'contact' });
+    expect(text.slice(model!.span!.start, model!.span!.end)).toBe('waardeloos');
+    expect(model!.message).toMatch(/schatting van een lerend model, geen vaste regel/);
+    expect(model!.message).toContain('‘waardeloos’');
+    const en = analyze(draft(text), { secondReader: reader, locale: 'en' });
+    expect(en.find((f) => f.article === '4')!.message).toMatch(/estimate by a learned model/);
+  });
+
+  it('is silent below its threshold and where the rules already spoke on the article', () => {
+    const high = createSecondReader(handModel('waardeloos', '4', 50));
+    expect(analyze(draft(text), { secondReader: high }).some((f) => f.article === '4')).toBe(false);
+    const rude = 'Die juf is echt een idioot';
+    const rulesOnly = analyze(draft(rude));
+    expect(rulesOnly.some((f) => f.article === 'bg-civility')).toBe(true);
+    const onCivility = createSecondReader(handModel('idioot', 'bg-civility'));
+    const both = analyze(draft(rude), { secondReader: onCivility });
+    expect(both.filter((f) => f.article === 'bg-civility').map((f) => f.ruleId)).toEqual(
+      rulesOnly.filter((f) => f.article === 'bg-civility').map((f) => f.ruleId),
+    );
+  });
+
+  it('is silent on the sibling of an article the rules spoke on (one thing said once)', () => {
+    const opinion = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
+    expect(analyze(draft(opinion)).map((f) => f.article)).toContain('2');
+    const onDisclaimer = createSecondReader(handModel('werkdruk', 'bg-disclaimer'));
+    const onSubstance = createSecondReader(handModel('werkdruk', 'bg-substance'));
+    expect(
+      analyze(draft(opinion), { secondReader: onDisclaimer }).map((f) => f.ruleId),
+    ).not.toContain('secondReaderBgDisclaimer');
+    expect(analyze(draft(opinion), { secondReader: onSubstance }).map((f) => f.ruleId)).toContain(
+      'secondReaderBgSubstance',
+    );
+  });
+
+  it('waits for six words: no estimate on the first words of a post', () => {
+    const short = 'Wat een waardeloos plan';
+    expect(analyze(draft(short), { secondReader: reader }).map((f) => f.ruleId)).not.toContain(
+      'secondReader4',
+    );
+    expect(
+      analyze(draft(`${short} is dit`), { secondReader: reader }).map((f) => f.ruleId),
+    ).toContain('secondReader4');
+  });
+
+  it('is never raised to a stop for a leader', () => {
+    const findings = analyze(draft(text), { secondReader: reader, role: 'leidinggevende' });
+    expect(findings.find((f) => f.ruleId === 'secondReader4')!.severity).toBe('warning');
+  });
+
+  it('can be switched off by a pack per article, or as a whole, or made a tip', () => {
+    const pack = (rules: PolicyInput['rules']) => PolicySchema.parse({ ...defaultPolicy, rules });
+    const ids = (policy: Policy) =>
+      analyze(draft(text), { secondReader: reader, policy }).map((f) => f.ruleId);
+    expect(ids(pack({ secondReader4: { enabled: false } }))).not.toContain('secondReader4');
+    expect(ids(pack({ secondReader: { enabled: false } }))).not.toContain('secondReader4');
+    expect(ids(pack({ secondReader3: { enabled: false } }))).toContain('secondReader4');
+    const stop = analyze(draft(text), {
+      secondReader: reader,
+      policy: pack({ secondReader4: { severity: 'stop' } }),
+    });
+    expect(stop.find((f) => f.ruleId === 'secondReader4')!.severity).toBe('warning');
+    const tip = analyze(draft(text), {
+      secondReader: reader,
+      policy: pack({ secondReader4: { severity: 'info' } }),
+    });
+    expect(tip.find((f) => f.ruleId === 'secondReader4')!.severity).toBe('info');
+  });
+
+  it('a broken reader leaves the rules standing', () => {
+    const broken = () => {
+      throw new Error('boom');
+    };
+    const text2 = 'Het BSN van Daan is 111222333';
+    expect(analyze(draft(text2), { secondReader: broken })).toEqual(analyze(draft(text2)));
+  });
+
+  it('names ids per article in camelCase', () => {
+    expect(secondReaderRuleId('bg-privacy')).toBe('secondReaderBgPrivacy');
+    expect(secondReaderRuleId('10')).toBe('secondReader10');
+  });
+});
+
+describe('training', () => {
+  const rude = [
+    'wat een waardeloze school is dit toch',
+    'die ouders zijn echt dom en lastig',
+    'stomme juf weer met haar gezeur vandaag',
+  ];
+  const kind = [
+    'fijne sportdag allemaal en tot morgen',
+    'dank aan de ouders voor de hulp',
+    'de juf leest voor in de klas',
+  ];
+  const data: LabelledDraft[] = Array.from({ length: 60 }, (_, i) => {
+    const bad = i % 2 === 0;
+    const text = `${(bad ? rude : kind)[i % 3]} ${i}`;
+    return { key: `k${i}`, draft: draft(text), role: 'medewerker', expect: bad ? ['4'] : [] };
+  });
+  const options = {
+    seed: 7,
+    epochs: 4,
+    rate: 1,
+    l1: 0.1,
+    l2: 1,
+    minPositives: 5,
+    keepPerHead: 200,
+    positiveCap: 8,
+  };
+
+  it('is deterministic: the same data gives the same bytes', () => {
+    expect(trainModel(data, options)).toEqual(trainModel(data, options));
+    expect(trainModel(data, { ...options, seed: 8 }).data).not.toBe(trainModel(data, options).data);
+  });
+
+  it('learns a head only where there are enough drafts, and it separates them', () => {
+    const stored = trainModel(data, options);
+    expect(stored.heads.map((h) => h.article)).toEqual(['4']);
+    const model = loadModel(stored);
+    const z = (t: string) => scoreDraft(model, makeTextView(t), draft(t), 'medewerker')[0]!;
+    expect(z('wat een waardeloze juf')).toBeGreaterThan(z('fijne dag allemaal'));
+  });
+
+  it('opens a threshold only as far as the clean dev drafts allow', () => {
+    const stored = trainModel(data, options);
+    const dev = [
+      ...rude.map((t, i) => ({
+        key: `r${i}`,
+        draft: draft(t),
+        role: 'medewerker' as const,
+        expect: ['4' as const],
+      })),
+      ...kind.map((t, i) => ({
+        key: `c${i}`,
+        draft: draft(t),
+        role: 'medewerker' as const,
+        expect: [],
+      })),
+    ].map((d) => ({ ...d, ruled: new Set<ArticleId>(), rulesWarn: false }));
+    const open = setThresholds(stored, dev, { cleanBudget: 0, minPrecision: 0.5, lookAhead: 6 });
+    const model = loadModel(open);
+    const threshold = open.heads[0]!.threshold;
+    expect(threshold).toBeLessThan(99);
+    for (const d of dev) {
+      const z = scoreDraft(model, makeTextView(d.draft.text), d.draft, d.role)[0]!;
+      if (d.expect.length === 0) expect(z).toBeLessThan(threshold);
+    }
+    // Every rude dev draft is above a clean one here, so all three are reached.
+    const reached = rude.filter(
+      (t) => scoreDraft(model, makeTextView(t), draft(t), 'medewerker')[0]! >= threshold,
+    );
+    expect(reached.length).toBe(3);
+  });
+
+  it('leaves out a head no dev draft could open (it would never speak)', () => {
+    const stored = trainModel(data, options);
+    const onlyClean = kind.map((t, i) => ({
+      key: `c${i}`,
+      draft: draft(t),
+      role: 'medewerker' as const,
+      expect: [],
+      ruled: new Set<ArticleId>(),
+      rulesWarn: false,
+    }));
+    const shut = setThresholds(stored, onlyClean);
+    expect(shut.heads).toEqual([]);
+    expect(loadModel(shut).weight.length).toBe(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { t } from '../i18n';
+import type { Policy } from '../policy/schema';
+import type { TextView } from '../text/normalize';
+import type { ArticleId, Draft, Finding, Locale, Role } from '../types';
+import { explain, loadModel, scoreDraft, type Model, type StoredModel } from './model';
+
+/** What the second reader gets from analyze, after the rules have run. */
+export type SecondReaderInput = {
+  draft: Draft;
+  view: TextView;
+  role: Role;
+  policy: Policy;
+  locale: Locale;
+  /** Articles the rules already said something about: the model keeps quiet on those (and their siblings). */
+  ruled: ReadonlySet<ArticleId>;
+};
+
+/** The learned second reader as analyze calls it (core/model/index.ts builds the shipped one). */
+export type SecondReader = (input: SecondReaderInput) => Finding[];
+
+/** The rule id of the second reader's reminders for one article: 'bg-privacy' → secondReaderBgPrivacy. */
+export function secondReaderRuleId(article: ArticleId): string {
+  return `secondReader${article.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
+}
+
+/**
+ * Articles that are about the same thing in a draft: when the rules spoke on one, a model
+ * reminder on the other would say it twice (an opinion without a disclaimer is art. 2 and
+ * bg-disclaimer; a child's data is art. 3 and bg-privacy; an insult is art. 4 and bg-civility).
+ */
+const SIBLINGS: Partial<Record<ArticleId, ArticleId>> = {
+  '2': 'bg-disclaimer',
+  'bg-disclaimer': '2',
+  '3': 'bg-privacy',
+  'bg-privacy': '3',
+  '4': 'bg-civility',
+  'bg-civility': '4',
+};
+
+/** True when the rules already said something about this article (or its sibling). */
+export function rulesSpokeOn(article: ArticleId, ruled: ReadonlySet<ArticleId>): boolean {
+  const sibling = SIBLINGS[article];
+  return ruled.has(article) || (sibling !== undefined && ruled.has(sibling));
+}
+
+/**
+ * The fewest words a draft needs before the model gives an estimate: on three or four words
+ * a learned score is noise, and the start of every post would flicker with reminders while it
+ * is typed ("Ik vind dat" is not yet an opinion on anything).
+ */
+export const MIN_WORDS = 6;
+
+/** True when the draft has at least MIN_WORDS words (letters or digits). Stops counting there. */
+export function longEnough(view: TextView): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let words = 0; word.exec(view.norm); ) if (++words >= MIN_WORDS) return true;
+  return false;
+}
+
+/** The switch a pack uses to turn the whole second reader off. */
+export const SECOND_READER_ID = 'secondReader';
+
+/**
+ * A second reader from stored weights (loaded on first use). For each article the rules are
+ * silent on, a head whose logit reaches its threshold gives one reminder — at most a
+ * warning, never a stop — with the word that weighed most marked, and the strongest words
+ * named in the message, which says that this is an estimate and not a rule. A pack switches
+ * it off per article (`rules.secondReader4.enabled: false`) or as a whole (`secondReader`).
+ */
+export function createSecondReader(stored: StoredModel): SecondReader {
+  let model: Model | undefined;
+  return ({ draft, view, role, policy, locale, ruled }) => {
+    if (policy.rules[SECOND_READER_ID]?.enabled === false || !longEnough(view)) return [];
+    model ??= loadModel(stored);
+    const logits = scoreDraft(model, view, draft, role);
+    const findings: Finding[] = [];
+    model.heads.forEach((head, i) => {
+      if (rulesSpokeOn(head.article, ruled) || logits[i]! < head.threshold) return;
+      const ruleId = secondReaderRuleId(head.article);
+      const setting = policy.rules[ruleId];
+      if (setting?.enabled === false) return;
+      const words = explain(model!, i, view, draft, role);
+      const quoted = words.map((w) => `‘${draft.text.slice(w.span.start, w.span.end)}’`);
+      const finding: Finding = {
+        ruleId,
+        article: head.article,
+        // A pack may make it a tip; never more than a warning: an estimate does not stop.
+        severity: setting?.severity === 'info' ? 'info' : 'warning',
+        message: t(
+          locale,
+          quoted.length > 0 ? 'rules.secondReader.message' : 'rules.secondReader.messageNoWords',
+          { words: quoted.join(', ') },
+        ),
+      };
+      if (words[0]) finding.span = words[0].span;
+      findings.push(finding);
+    });
+    return findings;
+  };
+}

@@ -53,7 +53,7 @@ export const MIN_WORDS = 6;
 /** True when the draft has at least MIN_WORDS words (letters or digits). Stops counting there. */
 export function longEnough(view: TextView): boolean {
   const word = /[\p{L}\p{N}]+/gu;
-  for (let words = 0; word.exec(view.norm); ) if (++words >= MIN_WORDS) return true;
+  for (let words = 0; word.exec(view.norm);) if (++words >= MIN_WORDS) return true;
   return false;
 }
 

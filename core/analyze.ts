@@ -2,6 +2,7 @@ import { isStringKey, t } from './i18n';
 import { defaultPolicy } from './policy/musselhorst';
 import type { Policy } from './policy/schema';
 import { rules as allRules } from './rules';
+import { mergeRepeats } from './rules/repeats';
 import type { Rule, RuleContext, RuleHit } from './rules/types';
 import { lexicon as compileLexicon, sentences } from './text/match';
 import { makeTextView } from './text/normalize';
@@ -103,6 +104,9 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
     }
   }
 
+  const merged = mergeRepeats(findings, draft.text, locale);
+  findings.length = 0;
+  findings.push(...merged);
   foldChildIntoConfidential(findings);
   if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
 

@@ -64,7 +64,7 @@ export type Finding = {
   severity: Severity;
   message: string;
   span?: Span;
-  /** Every place when one rule fired more than once (one reminder); `span` is the first. */
+  /** Every place when one rule fired more than once (one reminder); `span` is the last. */
   spans?: Span[];
   action?: FindingAction;
 };

@@ -3,8 +3,9 @@ import { SEVERITY_RANK, type Finding, type Locale, type Span } from '../types';
 
 // Several findings of one rule in one draft read as one reminder: "Dit geldt voor: 'niet
 // doorsturen', 'onder ons'." instead of two identical cards in the panel and the nudge. The
-// first place stays the finding's `span` (what the panel quotes); `spans` holds them all, so
-// every place can still be underlined.
+// last place is the finding's `span` (what the panel quotes and a dismissal is keyed on, so a
+// reminder dismissed for one BSN comes back when a second is typed); `spans` holds them all,
+// so every place can still be underlined.
 
 const MAX_WORDS_LISTED = 5;
 const MAX_WORD_LENGTH = 40;
@@ -44,7 +45,7 @@ export function mergeRepeats(findings: Finding[], text: string, locale: Locale):
     out.push({
       ...first,
       severity,
-      span: spans[0]!,
+      span: spans[spans.length - 1]!,
       spans,
       message: t(locale, 'rules.repeated.message', { message: first.message, words }),
     });

@@ -3,6 +3,7 @@ import { defaultPolicy } from './policy/musselhorst';
 import type { Policy } from './policy/schema';
 import type { SecondReader } from './model/reader';
 import { rules as allRules } from './rules';
+import { mergeRepeats } from './rules/repeats';
 import type { Rule, RuleContext, RuleHit } from './rules/types';
 import { lexicon as compileLexicon, sentences } from './text/match';
 import { makeTextView } from './text/normalize';
@@ -110,6 +111,9 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
     }
   }
 
+  const merged = mergeRepeats(findings, draft.text, locale);
+  findings.length = 0;
+  findings.push(...merged);
   foldChildIntoConfidential(findings);
   if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
   // The second reader speaks only on articles the rules left alone, after the leader rule

@@ -19,6 +19,9 @@ export const FindingSchema = z.object({
   severity: z.enum(SEVERITIES),
   message: z.string(),
   span: z.optional(z.object({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)) })),
+  spans: z.optional(
+    z.array(z.object({ start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)) })),
+  ),
   action: z.optional(z.enum(ACTIONS)),
 });
 

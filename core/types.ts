@@ -64,6 +64,8 @@ export type Finding = {
   severity: Severity;
   message: string;
   span?: Span;
+  /** Every place when one rule fired more than once (one reminder); `span` is the last. */
+  spans?: Span[];
   action?: FindingAction;
 };
 

@@ -217,6 +217,12 @@ const ORGANISATION_WORDS = [
   'museum',
   'politie',
   'wijkagent',
+  // A school named as one: "Basisschool De Linde, tel. …", "obs Het Palet, 050 …".
+  'basisschool',
+  '(obs|cbs|pcbs|rkbs|kbs|ikc|sbo)',
+  'kindcentrum',
+  'integraal kindcentrum',
+  'schoolgebouw',
   'office',
   'front desk',
   'school office',
@@ -228,6 +234,15 @@ const ORGANISATION_WORDS = [
   'ons (bellen|mailen|bereiken)',
   '(call|email|e-mail|contact|reach) us',
 ];
+
+/** A Dutch mobile number (06, +31 6, 0031 6), however it is written. */
+function isMobile(written: string): boolean {
+  return /^(?:\+?31|0031)?\(?0?\)?6\d{8}$/u.test(written.replace(/[\s./-]/gu, ''));
+}
+
+// Role mailboxes: an organisation's address, never a person's (catalogue, shared pipeline 8).
+const ROLE_MAILBOX =
+  /(?<![\p{L}\p{N}._%+-])(?:info|administratie|admin|secretariaat|directie|contact|office|kantoor|receptie|aanmelden|inschrijven|ouderraad|mr|vacatures|hallo|welkom)@/u;
 
 /** "t.n.v. Ouderraad", "(administratie)", "van de ouderraad" right after the contact. */
 const ORG_AFTER = lexicon([
@@ -264,6 +279,9 @@ export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
     return true;
   }
   if (has(view, ORG_AFTER, to, Math.min(view.norm.length, to + 45))) return true;
+  // Beside a role mailbox ("mail naar info@… of bel 020-…"): the organisation's line, as
+  // long as it is a landline or service number, not a mobile.
+  if (ROLE_MAILBOX.test(around) && !isMobile(view.raw.slice(span.start, span.end))) return true;
   if (
     /^\s*[(:-]?\s*\(?(?:administratie|secretariaat|school|ouderraad|kantoor|receptie)\b/u.test(
       after,

@@ -139,6 +139,7 @@ export const nl = {
   "rules.privacyTag.message": "Je tagt iemand in een bericht met persoonlijke details. Weet je zeker dat diegene dat goed vindt?",
   "rules.privateContactWithPupils.message": "Je nodigt leerlingen uit voor privécontact (Snapchat, je eigen Instagram, DM of je nummer). Contact met leerlingen loopt via de kanalen van {school}; dat houdt het voor iedereen veilig.",
   "rules.pupilsInPoliticalAct.message": "Je zet leerlingen in bij een politieke actie tegen iemand. Kinderen horen niet in een publiek conflict; respecteer ook degene tot wie je je richt.",
+  "rules.repeated.message": "{message} Dit geldt voor: {words}.",
   "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
@@ -291,6 +292,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.privacyTag.message": "You're tagging someone in a post with personal details. Are you sure they're fine with that?",
   "rules.privateContactWithPupils.message": "You invite pupils to private contact (Snapchat, your own Instagram, DMs or your number). Contact with pupils goes through the channels of {school}; that keeps it safe for everyone.",
   "rules.pupilsInPoliticalAct.message": "You involve pupils in a political act against someone. Children do not belong in a public conflict; respect the person you address too.",
+  "rules.repeated.message": "{message} This applies to: {words}.",
   "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
@@ -604,6 +606,7 @@ export type AnyStringKey =
   | 'rules.privacyTag.message'
   | 'rules.privateContactWithPupils.message'
   | 'rules.pupilsInPoliticalAct.message'
+  | 'rules.repeated.message'
   | 'rules.rumour.disowned'
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'

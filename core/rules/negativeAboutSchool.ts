@@ -75,7 +75,12 @@ export default defineRule({
       if (!target || praisedAfterBut(ctx, h, sentence, win)) continue;
       done.add(sentence.start);
       covered = win.end;
-      out.push({ span: rawSpan(view, h) });
+      // The mark covers the negative words about the target in this sentence, not only the
+      // first: "de directie is incompetent en totaal ongeïnteresseerd".
+      const last = candidates
+        .filter((c) => c.start > h.start && c.end <= sentence.end && c.start - h.end <= 80)
+        .at(-1);
+      out.push({ span: rawSpan(view, last ? { start: h.start, end: last.end } : h) });
     }
     return out;
   },

@@ -34,15 +34,15 @@ describe('personalOrOnBehalf', () => {
     expect(marked(text)).toEqual([expected]);
   });
 
-  it('offers the disclaimer to staff, as info', () => {
+  it('offers the disclaimer to staff, as a warning (the protocol asks it of every such post)', () => {
     const [f] = findings('Ik vind de cao een slecht akkoord.');
-    expect(f).toMatchObject({ severity: 'info', article: '2', action: 'insert-disclaimer' });
+    expect(f).toMatchObject({ severity: 'warning', article: '2', action: 'insert-disclaimer' });
   });
 
   it('tells a leader a disclaimer does not help, with the contact button', () => {
     const [f] = findings('Ik vind de cao een slecht akkoord.', 'leidinggevende');
     expect(f?.action).toBe('contact');
-    expect(f?.severity).toBe('warning'); // raised by the leader rule (art. 5)
+    expect(f?.severity).toBe('stop'); // raised by the leader rule (art. 5)
     expect(f?.message).toMatch(/leidinggevende/);
   });
 

@@ -22,6 +22,8 @@ export const CorpusEntrySchema = z.object({
   expect: z.array(z.enum(ARTICLE_IDS)),
   forbid: z.array(z.enum(ARTICLE_IDS)).default([]),
   note: z.string().optional(),
+  /** Real-text sets: `borderline` pieces are kept for reading but not scored. */
+  label: z.enum(['quiet', 'warn', 'borderline']).optional(),
 });
 export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;
 

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '../..');
 const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
 
 describe('icons', () => {
-  it.each(ICON_SIZES)('public/icon/%i.png decodes at %i × %i and matches the drawing', (size) => {
+  it.each(ICON_SIZES)('public/icon/%i.png decodes at its size and matches the drawing', (size) => {
     const file = readFileSync(iconPath(size));
     expect(readPng(file)).toMatchObject({ width: size, height: size });
     // Stale PNGs (the SVG changed, `npm run icons` not run) fail here.

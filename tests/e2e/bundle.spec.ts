@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { WEIGHTS } from '../../core/model/weights';
 import { defaultMatches } from '../../core/platforms';
+import { ICON_SIZES } from '../../scripts/icons';
+import { readPng } from '../unit/png';
 import { extensionPath } from './fixtures';
 
 // Static checks of the production build (`wxt build` runs before the e2e suite): what the
@@ -67,4 +69,20 @@ test("the second reader's weights are in the worker and the practice page, not i
   expect(holding).toContain('background.js');
   expect(holding.some((f) => f.startsWith('chunks/oefenen'))).toBe(true);
   expect(holding.filter((f) => f.startsWith('content-scripts/'))).toEqual([]);
+});
+
+// The unit test of the manifests runs before any build in `npm test`, so it skips the built
+// files; here the production build is always there.
+test('the built manifest names the icon in every size for the extension and its toolbar button, each PNG at its size', () => {
+  const m = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8')) as {
+    icons: Record<string, string>;
+    action: { default_icon: Record<string, string> };
+  };
+  for (const icons of [m.icons, m.action.default_icon]) {
+    expect(Object.keys(icons).map(Number)).toEqual([...ICON_SIZES]);
+    for (const [size, path] of Object.entries(icons)) {
+      const png = readPng(readFileSync(join(extensionPath, path)));
+      expect([png.width, png.height], path).toEqual([Number(size), Number(size)]);
+    }
+  }
 });

@@ -99,7 +99,9 @@ test('parked drafts survive a browser restart, character for character', async (
     ]);
     expect(listed.drafts[1]!.findings).toEqual([finding]);
     await page.reload(); // the popup as the user opens it
-    expect(await shownTexts(page)).toEqual([lone, TEXT]);
+    // The popup lists the drafts once its own reads are answered: wait for the list, not a
+    // snapshot taken right after the reload (it read [] once in CI).
+    await expect.poll(() => shownTexts(page)).toEqual([lone, TEXT]);
 
     // Delete one; then all, after confirming.
     const parked = page.getByTestId('parked');

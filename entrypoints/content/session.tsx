@@ -235,13 +235,9 @@ export class BoxSession {
         this.el,
         this.driver,
         this.snapshot,
-        // A reminder merged from several findings of one rule (core/rules/repeats.ts) keeps
-        // every place in `spans`: each is underlined, not only the newest.
         visible
-          .filter((f) => f.severity !== 'info')
-          .flatMap((f) =>
-            (f.spans ?? (f.span ? [f.span] : [])).map((s) => ({ ...s, severity: f.severity })),
-          ),
+          .filter((f) => f.span && f.severity !== 'info')
+          .map((f) => ({ ...f.span!, severity: f.severity })),
       );
     } catch {
       this.marks.clear();

@@ -224,11 +224,12 @@ describe('PopupStatus', () => {
     const el = mount(
       <PopupStatus
         view={{ kind: 'covered', site: 'x.com', platformName: 'X', openReminders: 2 }}
-        paused={false}
+        state="active"
         enableResult={null}
         t={t}
         onPausedChange={onPausedChange}
         onEnable={vi.fn()}
+        onOpenOptions={vi.fn()}
       />,
     );
     expect(el.textContent).toContain('Bedenk dat kijkt mee op X.');
@@ -237,16 +238,57 @@ describe('PopupStatus', () => {
     expect(onPausedChange).toHaveBeenCalledWith(true);
   });
 
+  it('switched off by the school: says so, counts nothing, and offers no switch', () => {
+    const el = mount(
+      <PopupStatus
+        view={{ kind: 'covered', site: 'x.com', platformName: 'X', openReminders: 0 }}
+        state="offBySchool"
+        enableResult={null}
+        t={t}
+        onPausedChange={vi.fn()}
+        onEnable={vi.fn()}
+        onOpenOptions={vi.fn()}
+      />,
+    );
+    expect(el.textContent).toContain(
+      'Bedenk dat kijkt niet mee op X: de school heeft dit uitgezet.',
+    );
+    expect(el.textContent).not.toContain('kijkt mee op X.');
+    expect(el.querySelector('[data-open-reminders]')).toBeNull();
+    expect(el.querySelector('[role="switch"]')).toBeNull();
+  });
+
+  it('switched off in the options: says so and leads there', () => {
+    const onOpenOptions = vi.fn();
+    const el = mount(
+      <PopupStatus
+        view={{ kind: 'covered', site: 'x.com', platformName: 'X', openReminders: 0 }}
+        state="offInOptions"
+        enableResult={null}
+        t={t}
+        onPausedChange={vi.fn()}
+        onEnable={vi.fn()}
+        onOpenOptions={onOpenOptions}
+      />,
+    );
+    expect(el.textContent).toContain(
+      'Bedenk dat kijkt niet mee op X: uitgezet in je instellingen.',
+    );
+    act(() => byText(el, 'Aanzetten in de instellingen')!.click());
+    expect(onOpenOptions).toHaveBeenCalledOnce();
+  });
+
   it('a site not covered offers to enable it', () => {
     const onEnable = vi.fn();
     const el = mount(
       <PopupStatus
         view={{ kind: 'notCovered', site: 'forum.example.nl' }}
-        paused={false}
+        state="active"
         enableResult={null}
         t={t}
         onPausedChange={vi.fn()}
         onEnable={onEnable}
+        onOpenOptions={vi.fn()}
       />,
     );
     expect(el.textContent).toContain('Bedenk dat kijkt niet mee op forum.example.nl.');

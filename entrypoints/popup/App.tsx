@@ -7,17 +7,13 @@ import { PopupTry } from '@/components/PopupTry';
 import { PopupWeek } from '@/components/PopupWeek';
 import type { ParkedDraft, Response, TabResponse } from '@/core/messages';
 import type { Settings } from '@/core/settings';
-import { isSitePaused, setSitePaused } from '@/core/sites';
+import { siteState } from '@/core/siteState';
+import { setSitePaused } from '@/core/sites';
+import type { Config } from '@/core/config';
 import type { Finding, Locale } from '@/core/types';
 import { translator } from '@/utils/i18n';
 import { send } from '@/utils/send';
-import {
-  loadConfig,
-  loadSettings,
-  localeOf,
-  onSettingsChanged,
-  updateSettings,
-} from '@/utils/settings';
+import { loadConfig, localeOf, onConfigChanged, updateSettings } from '@/utils/settings';
 import {
   askTab,
   copyText,
@@ -40,6 +36,10 @@ export function App() {
   const [storageFailed, setStorageFailed] = useState(false);
   const [week, setWeek] = useState<Response<'weekStats'> | null>(null);
   const [diagnosis, setDiagnosis] = useState<TabResponse<'diagnose'> | null>(null);
+  const [locked, setLocked] = useState<Config['locked']>([]);
+  // The content script's "active" is read once, as the popup opens: after the user toggles
+  // the switch here, the settings alone say what is true until the popup opens again.
+  const [toggled, setToggled] = useState(false);
 
   const refreshParked = useCallback(async () => {
     try {
@@ -53,11 +53,13 @@ export function App() {
   useEffect(() => {
     let full = false; // the settings in force win over the quick first read
     void quickSettings().then((quick) => !full && setSettings(quick));
-    void loadSettings().then((inForce) => {
+    const apply = (config: Config) => {
       full = true;
-      setSettings(inForce);
-    });
-    const stop = onSettingsChanged(setSettings);
+      setSettings(config.settings);
+      setLocked(config.locked);
+    };
+    void loadConfig().then(apply);
+    const stop = onConfigChanged(apply);
     void refreshParked();
     send('weekStats', {}).then(setWeek, () => setWeek(null));
     void (async () => {
@@ -77,9 +79,17 @@ export function App() {
   const locale: Locale = localeOf(settings);
   const t = translator(locale);
   const host = status ? new URL(status.url).hostname : '';
-  const paused = host !== '' && isSitePaused(settings.pausedSites, host);
+  const state = status
+    ? siteState({
+        host,
+        platform: status.platform,
+        config: { settings, locked },
+        reportedActive: toggled ? null : status.active,
+      })
+    : 'active';
 
   const setPaused = async (next: boolean) => {
+    setToggled(true);
     const { user } = await loadConfig();
     await updateSettings({ pausedSites: setSitePaused(user.pausedSites, host, next) });
   };
@@ -101,10 +111,11 @@ export function App() {
       <h1>{t('extName')}</h1>
       <PopupStatus
         view={view}
-        paused={paused}
+        state={state}
         enableResult={enableResult}
         t={t}
         onPausedChange={(next) => void setPaused(next)}
+        onOpenOptions={openOptions}
         onEnable={() =>
           void enableSite(tab).then((ok) => setEnableResult(ok ? 'enabled' : 'denied'))
         }

@@ -1,43 +1,10 @@
-import type { Page } from '@playwright/test';
 import { open, test, typeInto } from './compose';
 import { expect } from './fixtures';
-import { extensionPage, openPopupFor } from './popupPage';
+import { extensionPage, openPopupFor, toolbarButton as button } from './popupPage';
 
 // The toolbar button of a tab says what matters at a glance: the number of open reminders in
 // the tab's compose boxes, "uit" on grey while Bedenk dat is paused on the site, and a title
 // that says the same in words (what a screen reader reads and the tooltip shows).
-
-type ActionApi = {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-  action: {
-    getBadgeText(d: { tabId: number }): Promise<string>;
-    getTitle(d: { tabId: number }): Promise<string>;
-    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
-  };
-};
-
-/** The toolbar button of the tab at `url`, read from an extension page. */
-async function button(ext: Page, url: string) {
-  return ext.evaluate(async (url) => {
-    const c = (globalThis as unknown as { chrome: ActionApi }).chrome;
-    for (const tab of await c.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const status = (await c.tabs
-        .sendMessage(tab.id, { name: 'tabStatus', data: {} })
-        .catch(() => null)) as { url?: string } | null;
-      if (status?.url !== url) continue;
-      return {
-        text: await c.action.getBadgeText({ tabId: tab.id }),
-        title: await c.action.getTitle({ tabId: tab.id }),
-        color: (await c.action.getBadgeBackgroundColor({ tabId: tab.id })).join(','),
-      };
-    }
-    return null;
-  }, url);
-}
 
 test('the badge counts open reminders, follows a dismissal, and says "paused" in words', async ({
   shared,

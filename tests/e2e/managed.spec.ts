@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { open, typeInto } from './compose';
 import { expect, launchWithExtension, test } from './fixtures';
+import { extensionPage, openPopupFor, toolbarButton } from './popupPage';
 
 // A school's IT pushes settings through the browser's policy (docs/IT.md). On Linux,
 // Chromium reads them from /etc/chromium/policies/managed/*.json: this test writes one there
@@ -66,12 +67,27 @@ test('settings pushed by the school are in force, shown as set by the school, an
       .click();
     await expect.poll(o.state).toBe(`${OPINION}\n\n${SCHOOL.disclaimer.long}`);
 
-    // X is switched off by the school: no panel there, and the site works as ever.
+    // X is switched off by the school: no panel there, and the site works as ever. The
+    // positive signal that X's content script has read the school's settings: it reports
+    // itself paused, and the toolbar button says "uit" (before that it reports active, as it
+    // starts on the user's own paused sites). From then on it watches no box.
     const x = await open(context, 'x-post');
+    const ext = await extensionPage(context);
+    await expect
+      .poll(async () => (await toolbarButton(ext, x.page.url()))?.text, { timeout: 15_000 })
+      .toBe('uit');
     await typeInto(x, OPINION);
     await expect.poll(x.state).toBe(OPINION);
-    await x.page.waitForTimeout(500); // a panel would have appeared by now
     await expect(x.panel).toHaveCount(0);
+
+    // The popup on X says the school switched it off (not "kijkt mee op X"), with no switch.
+    const popup = await openPopupFor(context, x.page.url());
+    const status = popup.getByTestId('tab-status');
+    await expect(status.locator('[data-state]')).toHaveAttribute('data-state', 'offBySchool');
+    await expect(status).toContainText(
+      'Bedenk dat kijkt niet mee op X: de school heeft dit uitgezet.',
+    );
+    await expect(popup.getByRole('switch')).toHaveCount(0);
     await context.close();
   } finally {
     rmSync(POLICY_FILE, { force: true });

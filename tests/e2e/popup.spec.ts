@@ -99,6 +99,29 @@ test('status of a fixture tab: platform, open reminders, and pausing removes the
   await expect(panel).toHaveAttribute('data-state', 'findings');
 });
 
+test('X switched off in the options: the popup says so, not "kijkt mee op X"', async ({
+  shared,
+}) => {
+  const settingsPage = await extensionPage(shared.context);
+  await setSettings(settingsPage, { platforms: { x: false } });
+  const f = fixture('x-post');
+  const page = await openFixture(shared.context, f.name);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('Even onder ons: het BSN van Daan is 111222333');
+
+  const popup = await openPopupFor(shared.context, f.url);
+  const status = popup.getByTestId('tab-status');
+  await expect(status.locator('[data-state]')).toHaveAttribute('data-state', 'offInOptions');
+  await expect(status).toContainText(
+    'Bedenk dat kijkt niet mee op X: uitgezet in je instellingen.',
+  );
+  await expect(status).not.toContainText('kijkt mee op X.');
+  // No reminder count and no pause switch: neither would mean anything here.
+  await expect(status.locator('[data-open-reminders]')).toHaveCount(0);
+  await expect(popup.getByRole('switch')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Aanzetten in de instellingen' })).toBeVisible();
+});
+
 test('contact form: the draft of the compose box, and a mailto: link that decodes exactly', async ({
   shared,
 }) => {

@@ -68,3 +68,35 @@ export async function openPopupFor(context: BrowserContext, tabUrl: string): Pro
   await popup.goto(`${popup.url().split('?')[0]}?tab=${tabId}`);
   return popup;
 }
+
+type ActionApi = {
+  tabs: ExtensionApi['tabs'];
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+  };
+};
+
+/**
+ * The toolbar button (badge text, title, colour) of the tab at `url`, read from an extension
+ * page; null while no tab's content script reports that address.
+ */
+export async function toolbarButton(ext: Page, url: string) {
+  return ext.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: ActionApi }).chrome;
+    for (const tab of await c.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const status = (await c.tabs
+        .sendMessage(tab.id, { name: 'tabStatus', data: {} })
+        .catch(() => null)) as { url?: string } | null;
+      if (status?.url !== url) continue;
+      return {
+        text: await c.action.getBadgeText({ tabId: tab.id }),
+        title: await c.action.getTitle({ tabId: tab.id }),
+        color: (await c.action.getBadgeBackgroundColor({ tabId: tab.id })).join(','),
+      };
+    }
+    return null;
+  }, url);
+}

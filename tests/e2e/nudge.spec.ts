@@ -1,35 +1,36 @@
 import type { Locator, Page } from '@playwright/test';
 import { askWorker, open, postButton, test, typeInto, weekCount, type Opened } from './compose';
 import { expect } from './fixtures';
+import { boxAfterPosting, CLEAN, CONFIDENTIAL, NUDGE, nudgeSurfaces } from '../shared/scenarios';
 import { FIXTURES } from './serve';
 
 // "Bij twijfel publiceert men niet": pressing the site's Post button (or its "post now" key)
 // with a warning open holds that one submit back and asks. "Post anyway" makes the site's own
-// submit handler receive the text exactly once; "back to your text" sends nothing.
+// submit handler receive the text exactly once; "back to your text" sends nothing. The
+// every-surface scenario is the Firefox suite's too (tests/firefox/nudge.firefox.ts), from
+// one table in tests/shared/scenarios.ts.
 
-const CONFIDENTIAL = 'Even onder ons: het BSN van Daan is 111222333';
-const CLEAN = 'Fijne herfstvakantie allemaal, tot maandag!';
-
-const nudge = (page: Page): Locator => page.locator('[data-bedenk-dat="nudge"]');
+const nudge = (page: Page): Locator => page.locator(NUDGE.dialog);
 
 /** Types a draft with open warnings and waits until the panel shows them. */
 async function typeWarning(o: Opened): Promise<void> {
-  await typeInto(o, CONFIDENTIAL);
-  await expect(o.panel.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
+  await typeInto(o, NUDGE.draft);
+  await expect(o.panel.locator(`[data-rule-id="${NUDGE.ruleId}"]`)).toBeVisible();
 }
 
 /** Says "post anyway" and checks the site received the draft exactly once. */
 async function postAnyway(o: Opened): Promise<void> {
-  await nudge(o.page).locator('[data-action="post-anyway"]').click();
-  await expect.poll(o.posted).toEqual([CONFIDENTIAL]);
+  const anyway = nudge(o.page).locator(NUDGE.postAnyway);
+  await expect(anyway).toContainText(NUDGE.anywayLabel);
+  await anyway.click();
+  await expect.poll(o.posted).toEqual([NUDGE.draft]);
   await expect(nudge(o.page)).toHaveCount(0);
-  if (!o.f.keepsText) await expect.poll(o.state).toBe(''); // the site cleared its box
-  expect(await o.posted()).toEqual([CONFIDENTIAL]);
+  await expect.poll(o.state).toBe(boxAfterPosting(o.f)); // the site cleared its box (or keeps it)
+  expect(await o.posted()).toEqual([NUDGE.draft]);
 }
 
-// Multi-step composers (Volgende → Plaatsen) have their own test in sites.spec.ts.
-for (const f of FIXTURES.filter((f) => !f.next)) {
-  test(`${f.name}: Post with a warning open asks first; "post anyway" posts exactly once`, async ({
+for (const f of nudgeSurfaces(FIXTURES)) {
+  test(`${f.name}: Post with a warning open asks first; cancel posts nothing, "${NUDGE.anywayLabel}" posts once`, async ({
     shared,
   }) => {
     const o = await open(shared.context, f.name);
@@ -38,10 +39,19 @@ for (const f of FIXTURES.filter((f) => !f.next)) {
     const dialog = nudge(o.page);
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('role', 'alertdialog');
-    await expect(dialog).toContainText('Bij twijfel publiceert men niet.');
-    await expect(dialog.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
-    await expect(dialog.locator('[data-action="cancel"]')).toBeFocused();
+    await expect(dialog).toContainText(NUDGE.says);
+    await expect(dialog.locator(`[data-rule-id="${NUDGE.ruleId}"]`)).toBeVisible();
+    await expect(dialog.locator(NUDGE.cancel)).toBeFocused();
     expect(await o.posted()).toEqual([]);
+
+    await expect(dialog.locator(NUDGE.cancel)).toContainText(NUDGE.cancelLabel);
+    await dialog.locator(NUDGE.cancel).click();
+    await expect(dialog).toHaveCount(0);
+    expect(await o.posted()).toEqual([]);
+    expect(await o.state()).toBe(NUDGE.draft);
+
+    await postButton(o).click();
+    await expect(dialog).toBeVisible();
     await postAnyway(o);
     await o.page.close();
   });

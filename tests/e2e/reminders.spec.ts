@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { platforms } from '../../core/platforms';
+import { CLEAN, CONFIDENTIAL, CONFIDENTIAL_EXPECT } from '../shared/scenarios';
 import { contentWorld } from './contentWorld';
 import { expect, launchWithExtension, test as base } from './fixtures';
 import { FIXTURES, servePlatformFixture, type FixtureInfo } from './serve';
@@ -25,9 +26,6 @@ const test = base.extend<object, Shared>({
     { scope: 'worker' },
   ],
 });
-
-const CONFIDENTIAL = 'Even onder ons: het BSN van Daan is 111222333';
-const CLEAN = 'Fijne herfstvakantie allemaal, tot maandag!';
 
 /** The editor of a fixture, found through the platform data (Playwright pierces shadow roots). */
 function editorOf(page: Page, f: FixtureInfo): Locator {
@@ -64,19 +62,19 @@ for (const f of FIXTURES) {
     const panel = page.locator('bedenk-dat-panel');
     await expect(panel).toHaveCount(1);
     await expect(panel).toHaveAttribute('data-state', 'findings');
-    await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toHaveAttribute(
-      'data-article',
-      '3',
-    );
+    for (const [ruleId, article] of Object.entries(CONFIDENTIAL_EXPECT.rules)) {
+      await expect(panel.locator(`[data-rule-id="${ruleId}"]`)).toHaveAttribute(
+        'data-article',
+        article,
+      );
+    }
     await expect(panel.locator('[data-rule-id="confidentialMarker"]')).toContainText('onder ons');
 
     if (f.editor === 'textarea') {
       // No DOM ranges in a textarea: the marks are boxes drawn over the measured words.
       await expect(page.locator('bedenk-dat-marks [data-bedenk-dat-mark="stop"]')).toHaveCount(1);
     } else {
-      await expect
-        .poll(() => world.markedWords())
-        .toMatchObject({ stop: ['111222333'], warning: ['onder ons'] });
+      await expect.poll(() => world.markedWords()).toMatchObject(CONFIDENTIAL_EXPECT.marked);
     }
 
     await retype(page, editor, CLEAN);

@@ -1,39 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONFIDENTIAL, DISCLAIMER_EDITORS, OPINION, withDisclaimer } from '../shared/scenarios';
 import { ctrl, inPanel, openFixture, typeInto, until, untilEqual, type FxOpened } from './driver';
 import { extensionPage, tabIdOf } from './extensionPages';
-import {
-  fixture,
-  launchFirefox,
-  serveFixtures,
-  surfaceOf,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { firefoxPerFile, fixture, surfaceOf, type FixtureServer, type Launched } from './harness';
 
 // Acting on a compose box in Firefox: the disclaimer through each editor framework's own
 // editing (checked in the editor's state, with a double click and Ctrl+Z), the pre-publish
 // nudge posting exactly once, and the toolbar badge.
 
-let dir: string;
 let server: FixtureServer;
 let ff: Launched;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-compose-'));
-  server = await serveFixtures(dir);
-  ff = await launchFirefox(server);
-});
-afterEach(async () => {
-  await ff?.closePages();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+firefoxPerFile('compose', (launched, fixtures) => {
+  ff = launched;
+  server = fixtures;
 });
 
 const insertButton = inPanel(

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { fixture, surfaceOf, type FixtureInfo, type FixtureServer, type Launched } from './harness';
 
 // Drives a fixture page in Firefox the way a user does (trusted clicks and keys over
@@ -182,3 +182,45 @@ export async function ctrl(page: Page, key: string): Promise<void> {
 
 /** A selector inside our panel's shadow root. */
 export const inPanel = (selector: string) => `bedenk-dat-panel >>> ${selector}`;
+
+/**
+ * Clicks the site's own Post button as a user does (a trusted click): found through the
+ * platform data (the surface's container, then its submit selector inside it), or, where the
+ * fixture names it as Playwright's `role=button[name="…"]` (`s`: exact), by role and
+ * accessible name. Searched in the page and in every open shadow root, in document order.
+ */
+export async function clickPost(o: FxOpened): Promise<void> {
+  const surface = surfaceOf(o.f);
+  const named = o.f.submit ? /^role=button\[name="(.+)"(s?)\]$/.exec(o.f.submit) : null;
+  if (o.f.submit && !named) throw new Error(`cannot read the submit selector ${o.f.submit}`);
+  const found = await o.page.evaluateHandle(
+    (containers, submits, name, exact) => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        for (const el of roots[i]!.querySelectorAll('*'))
+          if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      for (const root of roots) {
+        if (name) {
+          for (const b of root.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+            const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+            if (exact ? label === name : label.toLowerCase().includes(name.toLowerCase())) return b;
+          }
+        } else if (containers && submits) {
+          for (const c of root.querySelectorAll(containers)) {
+            const b = c.querySelector<HTMLElement>(submits);
+            if (b) return b;
+          }
+        }
+      }
+      return null;
+    },
+    (surface.container ?? []).join(', '),
+    (surface.submit ?? []).join(', '),
+    named?.[1] ?? '',
+    named?.[2] === 's',
+  );
+  const button = found.asElement() as ElementHandle<Element> | null;
+  if (!button) throw new Error(`no Post button on ${o.f.name}`);
+  await button.click();
+}

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inPanel, openFixture, typeInto, until } from './driver';
 import { extensionPage } from './extensionPages';
-import { launchFirefox, serveFixtures, type FixtureServer, type Launched } from './harness';
+import { firefoxPerFile, type FixtureServer, type Launched } from './harness';
 
 // Firefox runs the background as an event page, not a service worker: Firefox unloads it once
 // no event or message has reached it for `extensions.background.idle.timeout` ms (30 s by
@@ -22,23 +19,16 @@ import { launchFirefox, serveFixtures, type FixtureServer, type Launched } from 
 
 const IDLE_MS = 1_000;
 
-let dir: string;
 let server: FixtureServer;
 let ff: Launched;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-idle-'));
-  server = await serveFixtures(dir);
-  ff = await launchFirefox(server, { prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
-});
-afterEach(async () => {
-  await ff?.closePages();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+firefoxPerFile(
+  'idle',
+  (launched, fixtures) => {
+    ff = launched;
+    server = fixtures;
+  },
+  { prefs: { 'extensions.background.idle.timeout': IDLE_MS } },
+);
 
 type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 type Views = { browser: { extension: { getViews(): Window[] } } };

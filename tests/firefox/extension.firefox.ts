@@ -1,36 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONFIDENTIAL } from '../shared/scenarios';
 import { inPanel, openFixture, typeInto, until, untilEqual } from './driver';
 import { askBackground, extensionPage, gotoExtension, tabIdOf } from './extensionPages';
-import { launchFirefox, serveFixtures, type FixtureServer, type Launched } from './harness';
+import { firefoxPerFile, type FixtureServer, type Launched } from './harness';
 
 // The extension's own pages in Firefox, and what it keeps: the popup for a tab, the options
 // page saving the user's settings, and a parked draft (IndexedDB) across a browser restart.
 
-let dir: string;
-let profile: string;
 let server: FixtureServer;
 let ff: Launched;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-ext-'));
-  profile = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-profile-'));
-  server = await serveFixtures(dir);
-  ff = await launchFirefox(server, { profile });
-});
-afterEach(async () => {
-  await ff?.closePages();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
-});
+const browser = firefoxPerFile(
+  'ext',
+  (launched, fixtures) => {
+    ff = launched;
+    server = fixtures;
+  },
+  { restartable: true },
+);
 
 const text = (page: Page, sel: string) => page.$eval(sel, (el) => el.textContent ?? '');
 
@@ -113,9 +100,7 @@ describe('parked drafts (Firefox)', () => {
       (a) => a.drafts?.some((d) => d.text === draft) ?? false,
     );
     expect(await o.posted()).toEqual([]);
-    await ff.close();
-
-    ff = await launchFirefox(server, { profile });
+    await browser.restart();
     const popup = await extensionPage(ff, 'popup.html');
     const listed = (await until(
       'the background after the restart',

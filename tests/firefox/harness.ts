@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { platforms } from '../../core/platforms';
 import { buildFixtures } from '../fixtures/build';
 import {
@@ -207,6 +208,70 @@ export async function launchFirefox(
     async close() {
       await browser.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a test file asks of its one Firefox (see firefoxPerFile). */
+export type PerFileOptions = {
+  /** Extra Firefox preferences (e.g. the event page's idle timeout). */
+  prefs?: Record<string, unknown>;
+  /** A profile folder of its own, kept over `restart()` (parked drafts across a restart). */
+  restartable?: boolean;
+  /** Runs before the server starts and Firefox launches (e.g. writing a policy file). */
+  before?: () => void;
+  /** Runs after Firefox closed, also when a launch failed (e.g. removing that file). */
+  after?: () => void;
+};
+
+/** The file's Firefox, for the few tests that restart it. */
+export type PerFile = {
+  /** Closes Firefox and launches it again on the same profile; `ready` gets the new one. */
+  restart(): Promise<void>;
+};
+
+/**
+ * One fixture server and one Firefox for a whole test file (a launch costs about 7 s), with
+ * the vitest hooks every Firefox file needs: launched before the first test, the tabs a test
+ * left open (a failed one does) closed after each, everything closed and removed at the end.
+ * `ready` receives the browser and the server (again after `restart()`). Call it at the top
+ * of a file, or inside a describe to tie it to that block.
+ */
+export function firefoxPerFile(
+  name: string,
+  ready: (ff: Launched, server: FixtureServer) => void,
+  options: PerFileOptions = {},
+): PerFile {
+  let dir: string | undefined;
+  let profile: string | undefined;
+  let server: FixtureServer | undefined;
+  let ff: Launched | undefined;
+  const launch = async () => {
+    ff = await launchFirefox(server!, { prefs: options.prefs, profile });
+    ready(ff, server!);
+  };
+  beforeAll(async () => {
+    options.before?.();
+    dir = mkdtempSync(join(tmpdir(), `bedenk-dat-ff-${name}-`));
+    if (options.restartable)
+      profile = mkdtempSync(join(tmpdir(), `bedenk-dat-ff-${name}-profile-`));
+    server = await serveFixtures(dir);
+    await launch();
+  });
+  afterEach(async () => {
+    await ff?.closePages();
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+    for (const folder of [dir, profile])
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    options.after?.();
+  });
+  return {
+    async restart() {
+      await ff?.close();
+      await launch();
     },
   };
 }

@@ -3,26 +3,17 @@ import {
   constants,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   realpathSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPINION } from '../shared/scenarios';
 import { inPanel, openFixture, typeInto, until, untilEqual } from './driver';
-import { extensionPage, tabIdOf } from './extensionPages';
-import {
-  firefoxPath,
-  geckoId,
-  launchFirefox,
-  serveFixtures,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { extensionPage, gotoExtension, tabIdOf } from './extensionPages';
+import { firefoxPath, firefoxPerFile, geckoId, type FixtureServer, type Launched } from './harness';
 
 // A school's IT pushes settings to Firefox through its enterprise policies (docs/IT.md):
 // policies.json in the `distribution` folder beside the Firefox binary, the add-on's managed
@@ -61,30 +52,27 @@ function canWritePolicies(): boolean {
 }
 
 const writable = canWritePolicies();
-let dir: string;
 let server: FixtureServer;
 let ff: Launched;
 
 describe.skipIf(!writable)(`settings pushed through ${POLICY_FILE} (Firefox)`, () => {
-  beforeAll(async () => {
-    // The test installs the build itself: the example's force-install entry would make
-    // Firefox fetch an .xpi from the school's intranet.
-    const policies: Record<string, unknown> = { ...example.policies };
-    delete policies.ExtensionSettings;
-    writeFileSync(POLICY_FILE, JSON.stringify({ policies }, null, 2));
-    dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-managed-'));
-    server = await serveFixtures(dir);
-    ff = await launchFirefox(server);
-  });
-  afterEach(async () => {
-    await ff?.closePages();
-  });
-  afterAll(async () => {
-    await ff?.close();
-    await server?.close();
-    rmSync(POLICY_FILE, { force: true });
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  firefoxPerFile(
+    'managed',
+    (launched, fixtures) => {
+      ff = launched;
+      server = fixtures;
+    },
+    {
+      before() {
+        // The test installs the build itself: the example's force-install entry would make
+        // Firefox fetch an .xpi from the school's intranet.
+        const policies: Record<string, unknown> = { ...example.policies };
+        delete policies.ExtensionSettings;
+        writeFileSync(POLICY_FILE, JSON.stringify({ policies }, null, 2));
+      },
+      after: () => rmSync(POLICY_FILE, { force: true }),
+    },
+  );
 
   it('the options show the school’s values, marked as set by the school and locked', async () => {
     const page = await extensionPage(ff, 'options.html');
@@ -154,10 +142,24 @@ describe.skipIf(!writable)(`settings pushed through ${POLICY_FILE} (Firefox)`, (
         ).browser.tabs.sendMessage(tab, { name: 'tabStatus', data: {} }),
       tab!,
     );
-    // The content script itself says it is paused here (the popup's text does not show a
-    // platform the school switched off as paused yet: it still reads "kijkt mee").
+    // The content script itself says it is not active here, and the popup says why.
     expect(status).toMatchObject({ platform: 'x', active: false, openReminders: 0 });
     expect(await x.panelState()).toBeNull();
+    await gotoExtension(ff, ext, `popup.html?tab=${tab}`);
+    const said = await until(
+      'the popup’s status',
+      () =>
+        ext.evaluate(() => {
+          const p = document.querySelector<HTMLElement>('[data-testid="tab-status"] [data-state]');
+          return p ? { state: p.dataset.state, text: p.textContent } : null;
+        }),
+      (v) => v?.state !== undefined,
+      15_000,
+    );
+    expect(said).toEqual({
+      state: 'offBySchool',
+      text: 'Bedenk dat kijkt niet mee op X: de school heeft dit uitgezet.',
+    });
     await ext.close();
     await x.close();
   });

@@ -1,16 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLEAN, CONFIDENTIAL, CONFIDENTIAL_EXPECT } from '../shared/scenarios';
 import { inPanel, openFixture, retype, typeInto, until, untilEqual } from './driver';
-import {
-  FIXTURES,
-  launchFirefox,
-  serveFixtures,
-  type FixtureServer,
-  type Launched,
-} from './harness';
+import { FIXTURES, firefoxPerFile, type FixtureServer, type Launched } from './harness';
 import { extensionPage, extensionStorageHolds } from './extensionPages';
 
 // Live reminders on every compose surface in Firefox, on the Chromium suite's fixture pages
@@ -18,22 +9,11 @@ import { extensionPage, extensionStorageHolds } from './extensionPages';
 // browser: nothing left the machine and no storage holds a draft; and a page's own script
 // cannot reach the extension or press the panel's buttons.
 
-let dir: string;
 let server: FixtureServer;
 let ff: Launched;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bedenk-dat-ff-reminders-'));
-  server = await serveFixtures(dir);
-  ff = await launchFirefox(server);
-});
-afterEach(async () => {
-  await ff?.closePages();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+firefoxPerFile('reminders', (launched, fixtures) => {
+  ff = launched;
+  server = fixtures;
 });
 
 describe('reminders on every surface (Firefox)', () => {

@@ -30,3 +30,34 @@ export const DISCLAIMER_EDITORS = {
 
 /** The editor's own state after the disclaimer went in once after `draft`. */
 export const withDisclaimer = (draft: string): string => `${draft}\n\n${DISCLAIMER.long}`;
+
+/**
+ * The pre-publish nudge ("bij twijfel publiceert men niet"), run on every one-step surface in
+ * both browsers: Post with NUDGE.draft open asks first and posts nothing; "Terug naar je
+ * tekst" closes it, posts nothing and keeps the text; Post again and "Toch plaatsen" hands
+ * the site's own submit the text exactly once.
+ */
+export const NUDGE = {
+  draft: CONFIDENTIAL,
+  /** The reminder the panel shows before Post is pressed; the nudge lists it too. */
+  ruleId: 'confidentialBsn',
+  /** The nudge's quote of article 5. */
+  says: 'Bij twijfel publiceert men niet.',
+  cancelLabel: 'Terug naar je tekst',
+  anywayLabel: 'Toch plaatsen',
+  /** Inside the nudge's shadow root. */
+  dialog: '[data-bedenk-dat="nudge"]',
+  cancel: '[data-action="cancel"]',
+  postAnyway: '[data-action="post-anyway"]',
+} as const;
+
+/**
+ * The fixtures the nudge scenario runs on: all but the multi-step composers (Volgende →
+ * Plaatsen), which have their own test (tests/e2e/sites.spec.ts).
+ */
+export const nudgeSurfaces = <F extends { next?: string }>(all: readonly F[]): F[] =>
+  all.filter((f) => !f.next);
+
+/** The site's box after "Toch plaatsen": empty, unless the site keeps it (YouTube Studio's Save). */
+export const boxAfterPosting = (f: { keepsText?: boolean }): string =>
+  f.keepsText ? NUDGE.draft : '';

@@ -19,6 +19,28 @@ export type WelcomeProps = {
 
 type LeaderForm = { leaderName: string; leaderEmail: string; leaderPhone: string };
 
+type ContactField = 'phones' | 'emails';
+
+/** One entry per line; blank lines do not count. */
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** The save's problems per field ("schoolContacts.phones.1: …" → phones), all of them. */
+function contactErrors(
+  errors: readonly string[],
+): Partial<Record<ContactField | 'general', string[]>> {
+  const out: Partial<Record<ContactField | 'general', string[]>> = {};
+  for (const line of errors) {
+    const field = /^schoolContacts\.(phones|emails)\b/.exec(line)?.[1] as ContactField | undefined;
+    const message = field ? line.slice(line.indexOf(':') + 1).trim() : line;
+    (out[field ?? 'general'] ??= []).push(message);
+  }
+  return out;
+}
+
 /** First run in three steps: choose your role, set your leidinggevende, done. */
 export function Welcome({ config, school, t, onSave, practiceUrl, optionsUrl }: WelcomeProps) {
   const [step, setStep] = useState<1 | 2 | 3>(1);
@@ -31,6 +53,52 @@ export function Welcome({ config, school, t, onSave, practiceUrl, optionsUrl }: 
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const roleLocked = isLocked(config, 'role');
   const leaderLocked = isLocked(config, 'leidinggevende');
+  const contactsLocked = isLocked(config, 'schoolContacts');
+  const [contacts, setContacts] = useState<Record<ContactField, string>>({
+    phones: config.user.schoolContacts.phones.join('\n'),
+    emails: config.user.schoolContacts.emails.join('\n'),
+  });
+  const [contactProblems, setContactProblems] = useState<ReturnType<typeof contactErrors>>({});
+  const [contactsSaved, setContactsSaved] = useState(false);
+
+  const saveContacts = async (e: Event) => {
+    e.preventDefault();
+    if (contactsLocked) return;
+    const result = await onSave({
+      schoolContacts: { phones: lines(contacts.phones), emails: lines(contacts.emails) },
+    });
+    setContactProblems(result.ok ? {} : contactErrors(result.errors));
+    setContactsSaved(result.ok);
+  };
+
+  const contactField = (field: ContactField, label: string) => {
+    const id = `bd-school-${field}`;
+    const problems = contactProblems[field];
+    return (
+      <div class="bd-field">
+        <label for={id}>{label}</label>
+        <textarea
+          id={id}
+          rows={3}
+          value={
+            contactsLocked ? config.settings.schoolContacts[field].join('\n') : contacts[field]
+          }
+          disabled={contactsLocked}
+          aria-invalid={problems ? 'true' : undefined}
+          aria-describedby={problems ? `${id}-error` : undefined}
+          onInput={(e) => {
+            setContacts({ ...contacts, [field]: e.currentTarget.value });
+            setContactsSaved(false);
+          }}
+        />
+        {problems && (
+          <p class="bd-error" role="alert" id={`${id}-error`}>
+            {problems.join(' ')}
+          </p>
+        )}
+      </div>
+    );
+  };
 
   const saveRole = async (e: Event) => {
     e.preventDefault();
@@ -171,6 +239,26 @@ export function Welcome({ config, school, t, onSave, practiceUrl, optionsUrl }: 
                 {t('welcome.toOptions')}
               </a>
             </div>
+            {/* Optional: the school's own numbers (for staff, or IT setting up a machine). */}
+            <form onSubmit={saveContacts} noValidate data-testid="school-contacts">
+              <h2>
+                {t('welcome.contactsTitle')} {contactsLocked && <SetBySchool t={t} />}
+              </h2>
+              <p class="bd-intro">{t('welcome.contactsIntro')}</p>
+              {contactField('phones', t('welcome.contactsPhones'))}
+              {contactField('emails', t('welcome.contactsEmails'))}
+              {contactProblems.general && (
+                <p class="bd-error" role="alert">
+                  {contactProblems.general.join(' ')}
+                </p>
+              )}
+              {!contactsLocked && (
+                <div class="bd-step-actions">
+                  <button type="submit">{t('welcome.contactsSave')}</button>
+                  {contactsSaved && <p role="status">{t('welcome.contactsSaved')}</p>}
+                </div>
+              )}
+            </form>
           </div>
         )}
       </section>

@@ -9,7 +9,8 @@ import {
   ruleChoices,
 } from './config';
 import { defaultPolicy, musselhorstPolicyInput } from './policy/musselhorst';
-import { PolicySchema } from './policy/schema';
+import { describeIssues, PolicySchema } from './policy/schema';
+import { SettingsSchema } from './settings';
 
 const leader = { name: 'Marieke Jansen', email: 'directie@musselhorst.nl' };
 const schoolPack = {
@@ -162,5 +163,85 @@ describe("the user's own rule switches and disclaimer", () => {
     expect(ids).not.toContain('bareOpinion');
     expect(ruleChoices(pack, ['sarcasm']).find((r) => r.id === 'sarcasm')?.on).toBe(false);
     expect(ids).toContain('confidentialBsn');
+  });
+});
+
+describe("the school's own phone numbers and mail addresses (welcome page, managed settings)", () => {
+  const vacancy = {
+    text: 'Vacature! Interesse? Bel 0513 123 456 of mail m.jansen@ziggo.nl',
+    platform: 'facebook' as const,
+  };
+  const judged = (settings: unknown, managed?: unknown) =>
+    analyze(vacancy, {
+      policy: applySettings(defaultPolicy, resolveConfig(settings, managed).settings),
+      role: 'leidinggevende',
+    }).map((f) => `${f.ruleId}:${f.severity}`);
+
+  // The school's number, and the address the school publishes for applications (the
+  // director's own mailbox at a home provider: an address the rules must take as private).
+  it("without them, the school's own number in a leader's vacancy is a stop", () => {
+    expect(judged({})).toContain('confidentialPhone:stop');
+    expect(judged({})).toContain('confidentialEmail:stop');
+  });
+
+  it('entered as written (other spacing, +31), the number and address are not private any more', () => {
+    const settings = {
+      schoolContacts: {
+        phones: ['+31 (0)513-123456'],
+        emails: [' M.Jansen@ziggo.nl '],
+      },
+    };
+    const findings = judged(settings);
+    expect(findings.filter((f) => /confidential(Phone|Email)/.test(f))).toEqual([]);
+    // Only these: another number is still a reminder.
+    expect(
+      analyze(
+        { text: 'Vacature! Bel 06 12345678', platform: 'facebook' },
+        {
+          policy: applySettings(defaultPolicy, resolveConfig(settings, undefined).settings),
+          role: 'leidinggevende',
+        },
+      ).map((f) => f.ruleId),
+    ).toContain('confidentialPhone');
+  });
+
+  it('pushed by the school: in force over the user’s, and locked', () => {
+    const config = resolveConfig(
+      { schoolContacts: { phones: ['06 12345678'], emails: [] } },
+      { schoolContacts: { phones: ['0513 123 456'], emails: ['m.jansen@ziggo.nl'] } },
+    );
+    expect(config.settings.schoolContacts.phones).toEqual(['0513 123 456']);
+    expect(config.user.schoolContacts.phones).toEqual(['06 12345678']);
+    expect(isLocked(config, 'schoolContacts')).toBe(true);
+    expect(
+      judged(
+        {},
+        {
+          schoolContacts: { phones: ['0513 123 456'], emails: ['m.jansen@ziggo.nl'] },
+        },
+      ),
+    ).not.toContain('confidentialPhone:stop');
+  });
+
+  it.each([
+    ['phones', '0513 12', '“0513 12” is geen telefoonnummer'],
+    ['phones', 'bel de conciërge', '“bel de conciërge” is geen telefoonnummer'],
+    ['emails', 'info@', '“info@” is geen e-mailadres'],
+  ])('a bad %s line is refused with a Dutch message naming it: %s', (field, value, message) => {
+    const good = field === 'phones' ? '0513 123 456' : 'info@musselhorst.nl';
+    const parsed = SettingsSchema.safeParse({ schoolContacts: { [field]: [good, value] } });
+    expect(parsed.success).toBe(false);
+    const lines = describeIssues(parsed.error!);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`schoolContacts.${field}.1: ${message}`);
+  });
+
+  it('no contacts entered: the very same pack object', () => {
+    expect(
+      applySettings(defaultPolicy, {
+        disabledRules: [],
+        schoolContacts: { phones: [], emails: [] },
+      }),
+    ).toBe(defaultPolicy);
   });
 });

@@ -6,6 +6,7 @@ import {
   LeidinggevendeSchema,
   PlatformSwitchesSchema,
   readSettings,
+  SchoolContactsSchema,
   type SettingKey,
   type Settings,
 } from './settings';
@@ -26,6 +27,8 @@ export const ManagedSchema = z.object({
   leidinggevende: z.optional(LeidinggevendeSchema),
   disclaimer: z.optional(DisclaimerOverrideSchema),
   platforms: z.optional(PlatformSwitchesSchema),
+  /** The school's own public phone numbers and mail addresses (replace the user's). */
+  schoolContacts: z.optional(SchoolContactsSchema),
   /** A whole policy pack; parsed with PolicySchema so its problems name their fields. */
   policy: z.optional(z.unknown()),
 });
@@ -122,6 +125,10 @@ export function resolveConfig(storedUser: unknown, rawManaged: unknown): Config 
       locked.push(`platforms.${id}`);
     }
   }
+  if (managed.schoolContacts !== undefined) {
+    settings.schoolContacts = managed.schoolContacts;
+    locked.push('schoolContacts');
+  }
   if (managed.policy !== undefined) locked.push('policy');
 
   const notices: Notice[] = [];
@@ -173,19 +180,25 @@ export function userCanDisable(policy: Policy, ruleId: string): boolean {
 
 /**
  * The pack as the user's drafts are judged: the pack in force, with the rules the user
- * switched off (where the pack allows it) and the user's or school's own disclaimer texts.
- * Returns the same object when nothing changes, so analyze's per-pack caches keep working.
+ * switched off (where the pack allows it), the user's or school's own disclaimer texts, and
+ * the school's phone numbers and mail addresses from the settings added to the pack's public
+ * contacts. Returns the same object when nothing changes, so analyze's per-pack caches keep
+ * working.
  */
 export function applySettings(
   policy: Policy,
-  settings: Pick<Settings, 'disabledRules' | 'disclaimer'>,
+  settings: Pick<Settings, 'disabledRules' | 'disclaimer'> &
+    Partial<Pick<Settings, 'schoolContacts'>>,
 ): Policy {
   const off = settings.disabledRules.filter(
     (id) => userCanDisable(policy, id) && policy.rules[id]?.enabled !== false,
   );
   const long = settings.disclaimer?.long;
   const short = settings.disclaimer?.short;
-  if (off.length === 0 && long === undefined && short === undefined) return policy;
+  const phones = settings.schoolContacts?.phones ?? [];
+  const emails = settings.schoolContacts?.emails ?? [];
+  const contacts = phones.length > 0 || emails.length > 0;
+  if (off.length === 0 && long === undefined && short === undefined && !contacts) return policy;
   const rules = { ...policy.rules };
   for (const id of off) {
     rules[id] = { ...(rules[id] ?? { userCanDisable: true }), enabled: false };
@@ -194,6 +207,13 @@ export function applySettings(
     ...policy,
     rules,
     disclaimer: { long: long ?? policy.disclaimer.long, short: short ?? policy.disclaimer.short },
+    publicContacts: contacts
+      ? {
+          ...policy.publicContacts,
+          phones: [...policy.publicContacts.phones, ...phones],
+          emails: [...policy.publicContacts.emails, ...emails],
+        }
+      : policy.publicContacts,
   };
 }
 

@@ -10,6 +10,7 @@ describe('settings schema', () => {
       leidinggevende: { name: '', email: '' },
       platforms: {},
       disabledRules: [],
+      schoolContacts: { phones: [], emails: [] },
       pausedSites: [],
     });
   });

@@ -34,6 +34,41 @@ export const LeidinggevendeSchema = z.object({
 });
 export type Leidinggevende = z.infer<typeof LeidinggevendeSchema>;
 
+/** How many digits a phone number has, whatever is written around them. */
+const digitCount = (written: string): number => written.replace(/\D/g, '').length;
+
+/**
+ * One of the school's own, public phone numbers: as people write it, with 10 to 15 digits
+ * (a Dutch number has 10; +31 and international ones up to 15). The message names the value.
+ */
+const SchoolPhoneSchema = z.string().check(
+  z.trim(),
+  z.refine((v) => /^\+?[0-9][0-9 ().-]*$/.test(v) && digitCount(v) >= 10 && digitCount(v) <= 15, {
+    error: (issue) =>
+      `“${String(issue.input)}” is geen telefoonnummer: 10 tot 15 cijfers, met spaties, +, -, . of ( ) als je wilt`,
+  }),
+);
+
+/** One of the school's own, public mail addresses; the message names the value. */
+const SchoolEmailSchema = z.string().check(
+  z.trim(),
+  z.maxLength(254),
+  z.refine((v) => z.email().safeParse(v).success, {
+    error: (issue) => `“${String(issue.input)}” is geen e-mailadres (zoals info@school.nl)`,
+  }),
+);
+
+/**
+ * The school's own phone numbers and mail addresses, entered on the welcome page (or pushed
+ * by the school): added to the pack's public contacts, so a draft with them gets no "private
+ * number" reminder (core/config.ts applySettings).
+ */
+export const SchoolContactsSchema = z.object({
+  phones: z._default(z.array(SchoolPhoneSchema).check(z.maxLength(50)), []),
+  emails: z._default(z.array(SchoolEmailSchema).check(z.maxLength(50)), []),
+});
+export type SchoolContacts = z.infer<typeof SchoolContactsSchema>;
+
 const disclaimerText = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -62,6 +97,8 @@ export const SettingsSchema = z.object({
     z.array(z.string().check(z.regex(/^[a-zA-Z0-9]+$/))).check(z.maxLength(500)),
     [],
   ),
+  /** The school's own public phone numbers and mail addresses (see SchoolContactsSchema). */
+  schoolContacts: z._default(SchoolContactsSchema, { phones: [], emails: [] }),
   /** Host names where the user paused Bedenk dat from the popup. */
   pausedSites: z._default(
     z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(1000)),

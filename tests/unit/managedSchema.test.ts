@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ManagedSchema, resolveConfig } from '../../core/config';
 import { musselhorstPolicyInput } from '../../core/policy/musselhorst';
 import { PolicySchema } from '../../core/policy/schema';
-import { LeidinggevendeSchema, PlatformSwitchesSchema } from '../../core/settings';
+import {
+  LeidinggevendeSchema,
+  PlatformSwitchesSchema,
+  SchoolContactsSchema,
+} from '../../core/settings';
 import { PLATFORM_IDS } from '../../core/types';
 
 // public/managed_schema.json is what Chrome/Edge validate a school's pushed settings against;
@@ -55,6 +59,9 @@ describe('the managed-storage schema', () => {
     expect(Object.keys(schema.properties!.policy!.properties!).sort()).toEqual(
       Object.keys(PolicySchema.shape).sort(),
     );
+    expect(Object.keys(schema.properties!.schoolContacts!.properties!).sort()).toEqual(
+      Object.keys(SchoolContactsSchema.shape).sort(),
+    );
     expect(PlatformSwitchesSchema.safeParse({ x: false }).success).toBe(true);
   });
 
@@ -73,6 +80,7 @@ describe('the managed-storage schema', () => {
     expect(config.settings.leidinggevende.name).toBe('Marieke Jansen');
     expect(config.locked).toContain('platforms.tiktok');
     expect(config.locked).toContain('policy');
+    expect(config.settings.schoolContacts.phones).toEqual(['0591 123 456']);
   });
 
   it('would catch a misspelt field (the check above can fail)', () => {

@@ -1,0 +1,54 @@
+import { open, test, typeInto } from './compose';
+import { expect } from './fixtures';
+import { extensionIdOf, extensionPage, setSettings } from './popupPage';
+
+// The welcome page's form for the school's own phone numbers and mail addresses (issue 13):
+// what staff (or IT setting up a machine) enter there is the school's, so a draft with it gets
+// no "private number" reminder — for a leidinggevende that was a stop.
+
+const VACANCY = 'Vacature! Interesse? Bel 0513 123 456 voor meer informatie';
+
+test.afterEach(async ({ shared }) => {
+  for (const page of shared.context.pages()) await page.close();
+  const page = await extensionPage(shared.context);
+  await setSettings(page, {}); // back to the defaults for the next test
+  await page.close();
+});
+
+test("the school's number entered on the welcome page is no longer a stop in a leader's post", async ({
+  shared,
+}) => {
+  const settings = await extensionPage(shared.context);
+  await setSettings(settings, { role: 'leidinggevende' });
+
+  // Before: the school's own number in a vacancy is a stop.
+  const o = await open(shared.context, 'facebook-post');
+  await typeInto(o, VACANCY);
+  const phone = o.panel.locator('[data-rule-id="confidentialPhone"]');
+  await expect(phone).toHaveAttribute('data-severity', 'stop');
+
+  // The welcome page: a bad line is named and nothing is stored; then the number as written.
+  const welcome = await shared.context.newPage();
+  await welcome.goto(`chrome-extension://${await extensionIdOf(shared.context)}/welcome.html`);
+  for (const step of ['Stap 1 van 3', 'Stap 2 van 3']) {
+    await expect(welcome.getByText(step)).toBeVisible();
+    await welcome.getByRole('button', { name: 'Volgende' }).click();
+  }
+  const form = welcome.getByTestId('school-contacts');
+  const phones = form.getByLabel('Telefoonnummers van de school');
+  await phones.fill('0513 123 456\n0513 12');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByRole('alert')).toContainText('“0513 12” is geen telefoonnummer');
+  await expect(phones).toHaveAttribute('aria-invalid', 'true');
+  await phones.fill('0513-123456');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByRole('status')).toHaveText('Opgeslagen.');
+
+  // After: typing on in the same draft, the number gets no phone reminder at all.
+  await o.page.bringToFront();
+  await o.editor.click();
+  await o.page.keyboard.press('ControlOrMeta+End');
+  await o.page.keyboard.type(' Groet!');
+  await expect.poll(o.state).toBe(`${VACANCY} Groet!`);
+  await expect(phone).toHaveCount(0);
+});

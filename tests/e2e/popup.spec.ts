@@ -54,6 +54,9 @@ test('status of a fixture tab: platform, open reminders, and pausing removes the
   await page.keyboard.type('Even onder ons: het BSN van Daan is 111222333');
   const panel = page.locator('bedenk-dat-panel');
   await expect(panel).toHaveAttribute('data-state', 'findings');
+  // Both reminders, not the first one judged while typing (a full-suite run counted 1).
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
+  await expect(panel.locator('[data-rule-id="confidentialMarker"]')).toBeVisible();
   const open = await panel.locator('[data-severity="warning"], [data-severity="stop"]').count();
   expect(open).toBeGreaterThanOrEqual(2);
 

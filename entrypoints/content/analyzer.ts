@@ -29,8 +29,9 @@ const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 /**
  * The part of `text` to judge: all of it when short, else its first and last stretch joined
  * by a paragraph break. `restore` maps the findings back onto `text`: spans after the joint
- * move to where their words are; a span across the joint is about words that are not
- * together in the draft, and its finding is dropped.
+ * move to where their words are (`span` and every one of `spans`); a span across the joint is
+ * about words that are not together in the draft, and is dropped (with its finding when no
+ * place of it is left).
  */
 export function judgedPart(text: string): {
   text: string;
@@ -68,9 +69,16 @@ export function judgedPart(text: string): {
     text: joined,
     restore: (findings) =>
       findings.flatMap((f) => {
-        if (!f.span) return [f];
-        const span = move(f.span);
-        return span ? [{ ...f, span }] : [];
+        if (!f.span && !f.spans) return [f];
+        // A reminder merged from several places (core/rules/repeats.ts) keeps every place in
+        // `spans`: each moves as `span` does, and one across the joint is dropped alone.
+        const spans = f.spans?.flatMap((s) => move(s) ?? []);
+        const span = (f.span && move(f.span)) ?? spans?.at(-1);
+        if (!span) return [];
+        const moved: Finding = { ...f, span };
+        if (spans && spans.length > 0) moved.spans = spans;
+        else delete moved.spans;
+        return [moved];
       }),
   };
 }

@@ -1,8 +1,21 @@
-import type { Severity } from '@/core/types';
+import type { Finding, Severity } from '@/core/types';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
 
 /** A stretch of the draft to underline. */
 export type Mark = { start: number; end: number; severity: Severity };
+
+/**
+ * What to underline for the reminders shown: every place of each warning or stop. A reminder
+ * merged from several findings of one rule (core/rules/repeats.ts) keeps them all in `spans`,
+ * and each is marked, not only the newest (`span`). Tips (info) are not underlined.
+ */
+export function marksFor(findings: readonly Finding[]): Mark[] {
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .flatMap((f) =>
+      (f.spans ?? (f.span ? [f.span] : [])).map((s) => ({ ...s, severity: f.severity })),
+    );
+}
 
 const NAMES: Record<Severity, string> = {
   info: 'bedenk-dat-info',

@@ -9,7 +9,7 @@ import type { Analyzer } from './analyzer';
 import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
-import { BoxMarks } from './marks';
+import { BoxMarks, marksFor } from './marks';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import panelCss from './panel.css?inline';
 
@@ -231,14 +231,7 @@ export class BoxSession {
       isDark(this.el) ? 'dark' : 'light',
     );
     try {
-      this.marks.show(
-        this.el,
-        this.driver,
-        this.snapshot,
-        visible
-          .filter((f) => f.span && f.severity !== 'info')
-          .map((f) => ({ ...f.span!, severity: f.severity })),
-      );
+      this.marks.show(this.el, this.driver, this.snapshot, marksFor(visible));
     } catch {
       this.marks.clear();
     }

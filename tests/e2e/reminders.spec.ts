@@ -90,6 +90,24 @@ for (const f of FIXTURES) {
   });
 }
 
+test('two BSNs in one draft: one reminder naming both, and both marked in place', async ({
+  shared,
+}) => {
+  const f = FIXTURES.find((x) => x.name === 'facebook-post')!;
+  const { page, world } = await open(shared.context, f);
+  await editorOf(page, f).first().click();
+  await page.keyboard.type('BSN van Daan is 111222333 en van Sanne 123456782');
+  const panel = page.locator('bedenk-dat-panel');
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toHaveCount(1);
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toContainText('111222333');
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toContainText('123456782');
+  // Both places of the one merged reminder are underlined, not only the newest.
+  await expect
+    .poll(() => world.markedWords())
+    .toEqual({ info: [], warning: [], stop: ['111222333', '123456782'] });
+  await page.close();
+});
+
 for (const name of [
   'x-post',
   'facebook-post',

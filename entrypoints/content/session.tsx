@@ -10,6 +10,7 @@ import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
 import { BoxMarks, marksFor } from './marks';
+import { placePanel } from './placement';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import panelCss from './panel.css?inline';
 
@@ -345,29 +346,19 @@ export class BoxSession {
   /** Puts the panel beside the composer, never over the text or the site's buttons. */
   private place(): void {
     if (this.pinned && !this.ui.host.hidden) return;
-    const box = this.container().getBoundingClientRect();
-    const panel = this.ui.host.getBoundingClientRect();
-    const width = panel.width || 320;
-    const height = panel.height || 40;
-    const vw = document.documentElement.clientWidth || innerWidth;
-    const vh = document.documentElement.clientHeight || innerHeight;
-    let left: number;
-    let top: number;
-    if (box.right + 8 + width <= vw) {
-      left = box.right + 8; // to the right of the composer
-      top = Math.min(Math.max(box.top, 8), Math.max(8, vh - height - 8));
-    } else if (box.bottom + 6 + height <= vh) {
-      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // below it
-      top = box.bottom + 6;
-    } else {
-      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // above it
-      top = Math.max(8, box.top - height - 6);
-    }
+    const { left, top, hidden } = placePanel(
+      this.container().getBoundingClientRect(),
+      this.ui.host.getBoundingClientRect(),
+      {
+        width: document.documentElement.clientWidth || innerWidth,
+        height: document.documentElement.clientHeight || innerHeight,
+      },
+    );
     this.ui.host.style.setProperty(
       '--bd-transform',
       `translate(${Math.round(left)}px, ${Math.round(top)}px)`,
     );
-    this.ui.host.hidden = box.width === 0 && box.height === 0;
+    this.ui.host.hidden = hidden;
   }
 
   /** Removes everything this session added to the page. */

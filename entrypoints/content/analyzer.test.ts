@@ -14,7 +14,8 @@ vi.mock('@/utils/send', () => ({
   },
 }));
 
-const { createAnalyzer, judgedPart, WORKER_TIMEOUT_MS } = await import('./analyzer');
+const { createAnalyzer, WORKER_TIMEOUT_MS } = await import('./analyzer');
+const { judgedPart } = await import('@/compose/judgedPart');
 const draft = { text: 'Het BSN van Daan is 111222333', platform: 'x' as const };
 const settings = () => ({ role: 'medewerker' as const, locale: 'nl' as const });
 

@@ -14,8 +14,8 @@ import { translator, uiLocale } from '@/utils/i18n';
 import { activePolicy, loadPolicyState, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 import { loadConfig, localeOf, onConfigChanged } from '@/utils/settings';
-import nudgeCss from '../content/nudge.css?inline';
-import panelCss from '../content/panel.css?inline';
+import nudgeCss from '@/compose/nudge.css?inline';
+import panelCss from '@/compose/panel.css?inline';
 import { practiceBoxes, practiceExamples } from './boxes';
 import { ShadowHost } from './ShadowHost';
 

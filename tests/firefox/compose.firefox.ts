@@ -49,7 +49,7 @@ const notice = (o: FxOpened) =>
 
 /**
  * What each editor needed in Firefox (firefox-esr 140, measured 2026-12-02; the drivers in
- * entrypoints/content/editors/ say why): Draft.js and Lexical a paste built with Gecko's own
+ * compose/editors/ say why): Draft.js and Lexical a paste built with Gecko's own
  * `dataType`/`data` init (it ignores `clipboardData`, so the paste arrived empty); Quill and
  * ProseMirror one insertParagraph per line (Firefox's insertText dropped or merged the line
  * breaks); the plain contenteditable one insertHTML (one command per line was one undo step

@@ -60,6 +60,8 @@ export class BoxSession {
   private lastInputAt = -Infinity;
   /** The pointer is on the panel: it stays put, so a second click cannot land on the site. */
   private pinned = false;
+  /** Set by rejudge(): the next run asks for findings even for the same words. */
+  private judgeAgain = false;
 
   constructor(
     readonly el: HTMLElement,
@@ -107,6 +109,15 @@ export class BoxSession {
     this.timer = setTimeout(() => void this.run(), COALESCE_MS);
   };
 
+  /**
+   * Judges again though the words are the same: the role, the pack or the language changed
+   * (a plain schedule() would keep the findings made for the same text).
+   */
+  readonly rejudge = (): void => {
+    this.judgeAgain = true;
+    this.schedule();
+  };
+
   private readonly onInput = (): void => {
     this.lastInputAt = performance.now();
     this.schedule();
@@ -152,7 +163,8 @@ export class BoxSession {
       snapshot.text === this.snapshot.text &&
       hasMedia === this.media &&
       this.seq > 0 &&
-      !this.unchecked
+      !this.unchecked &&
+      !this.judgeAgain
     ) {
       this.snapshot = snapshot; // same words; DOM positions may have moved
       this.paint();
@@ -160,6 +172,7 @@ export class BoxSession {
     }
     this.snapshot = snapshot;
     this.media = hasMedia;
+    this.judgeAgain = false;
     const seq = ++this.seq;
     if (snapshot.text.trim() === '') {
       this.findings = [];

@@ -97,7 +97,7 @@ export default defineContentScript({
       settings = next;
       site.apply(pausedHere(next));
       badge.update();
-      for (const session of watcher.all) session.schedule();
+      for (const session of watcher.all) session.rejudge(); // a new role judges differently
     });
   },
 });

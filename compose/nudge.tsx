@@ -5,7 +5,8 @@ import { isNextStepName } from '@/core/platforms/postButtons';
 import type { Platform } from '@/core/platforms/types';
 import type { Translate } from '@/utils/i18n';
 import { saveSelection } from './editors/insert';
-import { isDark, type BoxSession } from './session';
+import { isDark } from './panelView';
+import type { BoxSession } from './session';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import {
   buttonNames,

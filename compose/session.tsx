@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { ReminderPanel, type PanelAction, type PanelNotice } from '@/components/ReminderPanel';
+import type { PanelAction, PanelNotice } from '@/components/ReminderPanel';
 import { planDisclaimer, type DisclaimerTexts } from '@/core/disclaimer';
 import type { COUNTED_EVENTS } from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
@@ -10,6 +9,7 @@ import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
 import { BoxMarks, marksFor } from './marks';
+import { isDark, PanelView } from './panelView';
 import { placePanel } from './placement';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import panelCss from './panel.css?inline';
@@ -43,7 +43,7 @@ export class BoxSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private collapsed = false;
   private dismissed = new Set<string>();
-  private readonly ui: ShadowUi;
+  private readonly panel: PanelView;
   private readonly marks: BoxMarks;
   private readonly marksUi: ShadowUi;
   private readonly observer: MutationObserver;
@@ -58,8 +58,6 @@ export class BoxSession {
   private unchecked = false;
   /** When the user last changed the box (input or DOM change), for editors that merge undo steps. */
   private lastInputAt = -Infinity;
-  /** The pointer is on the panel: it stays put, so a second click cannot land on the site. */
-  private pinned = false;
   /** Set by rejudge(): the next run asks for findings even for the same words. */
   private judgeAgain = false;
 
@@ -70,8 +68,7 @@ export class BoxSession {
     private readonly deps: SessionDeps,
   ) {
     this.driver = driverFor(el, surface.kind);
-    this.ui = createShadowUi('bedenk-dat-panel', panelCss);
-    this.ui.host.dataset.state = 'clean';
+    this.panel = new PanelView(() => this.place());
     this.marksUi = createShadowUi('bedenk-dat-marks', panelCss);
     const overlay = document.createElement('div');
     overlay.className = 'bd-marks';
@@ -79,14 +76,7 @@ export class BoxSession {
     this.marks = new BoxMarks(overlay);
     // Fixed at the viewport's top left (shadowHost.ts); place() moves the panel from there.
     this.marksUi.host.style.setProperty('--bd-pointer-events', 'none');
-    this.ui.host.addEventListener('pointerenter', () => {
-      this.pinned = true;
-    });
-    this.ui.host.addEventListener('pointerleave', () => {
-      this.pinned = false;
-      this.place();
-    });
-    document.documentElement.append(this.marksUi.host, this.ui.host);
+    document.documentElement.append(this.marksUi.host, this.panel.host);
     el.addEventListener('input', this.onInput);
     // Site-made changes (cleared after posting, restored drafts) arrive without input events.
     this.observer = new MutationObserver(this.onInput);
@@ -218,31 +208,27 @@ export class BoxSession {
   paint(): void {
     if (this.destroyed) return;
     const visible = this.visibleFindings;
-    this.ui.host.dataset.state =
-      visible.length > 0 ? 'findings' : this.unchecked ? 'unchecked' : 'clean';
-    render(
-      <ReminderPanel
-        findings={visible}
-        text={this.snapshot.text}
-        articles={this.deps.articles}
-        collapsed={this.collapsed}
-        unchecked={this.unchecked}
-        actions={this.deps.actions}
-        t={this.deps.t()}
-        onToggle={() => {
+    this.panel.show(
+      {
+        findings: visible,
+        text: this.snapshot.text,
+        articles: this.deps.articles,
+        collapsed: this.collapsed,
+        unchecked: this.unchecked,
+        actions: this.deps.actions,
+        t: this.deps.t(),
+        notice: this.notice,
+        busy: this.busy,
+        theme: isDark(this.el) ? 'dark' : 'light',
+      },
+      {
+        onToggle: () => {
           this.collapsed = !this.collapsed;
           this.paint();
-        }}
-        onAction={(finding, action) => this.act(finding, action)}
-        notice={this.notice}
-        busy={this.busy}
-        onCopy={() => void this.copyDisclaimer()}
-      />,
-      this.ui.container,
-    );
-    this.ui.container.firstElementChild?.setAttribute(
-      'data-theme',
-      isDark(this.el) ? 'dark' : 'light',
+        },
+        onAction: (finding, action) => this.act(finding, action),
+        onCopy: () => void this.copyDisclaimer(),
+      },
     );
     try {
       this.marks.show(this.el, this.driver, this.snapshot, marksFor(visible));
@@ -358,20 +344,13 @@ export class BoxSession {
 
   /** Puts the panel beside the composer, never over the text or the site's buttons. */
   private place(): void {
-    if (this.pinned && !this.ui.host.hidden) return;
-    const { left, top, hidden } = placePanel(
-      this.container().getBoundingClientRect(),
-      this.ui.host.getBoundingClientRect(),
-      {
+    if (this.panel.pinned) return;
+    this.panel.moveTo(
+      placePanel(this.container().getBoundingClientRect(), this.panel.size(), {
         width: document.documentElement.clientWidth || innerWidth,
         height: document.documentElement.clientHeight || innerHeight,
-      },
+      }),
     );
-    this.ui.host.style.setProperty(
-      '--bd-transform',
-      `translate(${Math.round(left)}px, ${Math.round(top)}px)`,
-    );
-    this.ui.host.hidden = hidden;
   }
 
   /** Removes everything this session added to the page. */
@@ -383,26 +362,8 @@ export class BoxSession {
     this.observer.disconnect();
     this.el.removeEventListener('input', this.onInput);
     this.marks.clear();
-    render(null, this.ui.container);
-    this.ui.host.remove();
+    this.panel.destroy();
     this.marksUi.host.remove();
     this.deps.onPaint?.();
   }
-}
-
-/** True when the page around the box is dark (its nearest painted background). */
-export function isDark(el: Element): boolean {
-  for (
-    let node: Element | null = el;
-    node;
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
-  ) {
-    const bg = getComputedStyle(node).backgroundColor;
-    const m = bg.match(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/);
-    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
-      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
-    }
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

@@ -3,6 +3,7 @@ import type { Policy } from '@/core/policy/schema';
 import type { Analyzer } from '@/compose/analyzer';
 import type { Draft, Locale, Role } from '@/core/types';
 import { judgedPart } from '@/compose/judgedPart';
+import { withTimeout } from '@/compose/withTimeout';
 import { activePolicy, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 
@@ -24,17 +25,15 @@ export function createAnalyzer(settings: () => { role: Role; locale: Locale }): 
       seq,
       findings: analyze(draft, { policy: await policy, role, locale }),
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), WORKER_TIMEOUT_MS);
-    });
     try {
-      const answer = await Promise.race([send('analyze', { seq, draft, role, locale }), timeout]);
+      const answer = await withTimeout(
+        send('analyze', { seq, draft, role, locale }),
+        WORKER_TIMEOUT_MS,
+        null,
+      );
       return answer ?? local();
     } catch {
       return local();
-    } finally {
-      clearTimeout(timer);
     }
   };
   return async (draft, seq) => {

@@ -31,6 +31,7 @@ export default tseslint.config(
     // The product's code (tests build fixture DOMs from strings; that is fine there).
     files: [
       'entrypoints/**/*.{ts,tsx}',
+      'compose/**/*.{ts,tsx}',
       'components/**/*.{ts,tsx}',
       'utils/**/*.ts',
       'core/**/*.ts',
@@ -94,6 +95,31 @@ export default tseslint.config(
         'navigator',
         'fetch',
       ],
+    },
+  },
+  {
+    // The compose-box framework: the DOM and the UI, but no extension API, so the content
+    // script and the practice page run the same code (issue 11). The browser glue passes in
+    // what it needs (analyzer, counts, park, contact) as callbacks.
+    files: ['compose/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'idb', 'webextension-polyfill'],
+              message: 'compose/ has no extension API: take it as a callback',
+            },
+            {
+              group: ['@/utils/*', '@/entrypoints/*', '../entrypoints/*', '../utils/*'],
+              allowTypeImports: true,
+              message: 'compose/ never imports browser glue or entry points (types only)',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
     },
   },
 );

@@ -9,6 +9,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'utils/**/*.test.ts',
       'entrypoints/**/*.test.ts',
+      'compose/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'tests/corpus/**/*.test.ts',
     ],

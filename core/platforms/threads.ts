@@ -4,7 +4,7 @@ import type { Platform } from './types';
 // with localised text and no other hook ("Post Button: div[role=button] → filter by text Post
 // ⚠️ DIV not BUTTON", "Cancel" alike: tang-vu/social-posting-skills DOM_SELECTORS.md §2,
 // captured 2026-02-27). So no submit selector is given: the semantic Post-button finder
-// (entrypoints/content/postButton.ts) takes the button named "Posten"/"Post".
+// (compose/postButton.ts) takes the button named "Posten"/"Post".
 
 export default {
   id: 'threads',

@@ -15,6 +15,7 @@ vi.mock('@/utils/send', () => ({
 }));
 
 const { createAnalyzer, WORKER_TIMEOUT_MS } = await import('./analyzer');
+const { judgedPart } = await import('@/compose/judgedPart');
 const draft = { text: 'Het BSN van Daan is 111222333', platform: 'x' as const };
 const settings = () => ({ role: 'medewerker' as const, locale: 'nl' as const });
 
@@ -59,5 +60,63 @@ describe('content-side analyzer', () => {
     );
     expect(answer.findings.map((f) => f.ruleId)).toEqual(['confidentialMarker']);
     await fakeBrowser.storage.local.clear();
+  });
+});
+
+describe('the long-draft cut (judgedPart)', () => {
+  const filler = (n: number) => 'Een gewone zin over de klas. '.repeat(n);
+  // Two BSNs at the start and one in the part being typed, 1 MB apart as in a big paste.
+  const text = `BSN 111222333 en 123456782. ${filler(40_000)}Nog een: 234567892 hier.`;
+
+  it('maps every place of a merged reminder back onto the draft, not only the last', async () => {
+    worker = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const answer = await createAnalyzer(settings)({ text, platform: 'x' }, 7);
+    const bsn = answer.findings.find((f) => f.ruleId === 'confidentialBsn')!;
+    expect(bsn.spans!.map((s) => text.slice(s.start, s.end))).toEqual([
+      '111222333',
+      '123456782',
+      '234567892',
+    ]);
+    expect(text.slice(bsn.span!.start, bsn.span!.end)).toBe('234567892');
+  });
+
+  it('drops only the place across the joint, and a finding with no place left', () => {
+    const part = judgedPart(text);
+    const joint = part.text.indexOf('\n\n');
+    const tail = part.text.length - 'hier.'.length;
+    const shift = text.length - part.text.length;
+    const across = { start: joint - 3, end: joint + 4 };
+    const f = {
+      ruleId: 'x',
+      article: '3' as const,
+      severity: 'warning' as const,
+      message: 'm',
+    };
+    expect(
+      part.restore([
+        {
+          ...f,
+          span: { start: tail, end: tail + 4 },
+          spans: [{ start: 4, end: 13 }, across, { start: tail, end: tail + 4 }],
+        },
+        { ...f, span: across, spans: [{ start: 4, end: 13 }, across] },
+        { ...f, span: across },
+        { ...f },
+      ]),
+    ).toEqual([
+      {
+        ...f,
+        span: { start: tail + shift, end: tail + shift + 4 },
+        spans: [
+          { start: 4, end: 13 },
+          { start: tail + shift, end: tail + shift + 4 },
+        ],
+      },
+      { ...f, span: { start: 4, end: 13 }, spans: [{ start: 4, end: 13 }] },
+      { ...f },
+    ]);
+    expect(text.slice(tail + shift, tail + shift + 4)).toBe('hier');
   });
 });

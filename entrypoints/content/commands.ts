@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CommandEnvelopeSchema, commandMessages } from '@/core/messages';
 import type { z } from '@/core/zod';
-import type { ComposeWatcher } from './watcher';
+import type { ComposeWatcher } from '@/compose/watcher';
 
 type Answer = z.infer<typeof commandMessages.insertDisclaimer.response>;
 

@@ -11,11 +11,11 @@ import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
 import { browser } from 'wxt/browser';
 import { createAnalyzer } from './analyzer';
 import { listenForDisclaimerCommand } from './commands';
-import { SubmitGuard } from './nudge';
-import { reminderCounter } from './reminderCount';
+import { SubmitGuard } from '@/compose/nudge';
+import { reminderCounter } from '@/compose/reminderCount';
 import { readPausedSites, SiteSwitch } from './sitePause';
 import { tabMessageListener } from './tabMessages';
-import { ComposeWatcher } from './watcher';
+import { ComposeWatcher } from '@/compose/watcher';
 
 export default defineContentScript({
   // The covered platforms; sites the user enables get this script registered at run time.
@@ -97,7 +97,7 @@ export default defineContentScript({
       settings = next;
       site.apply(pausedHere(next));
       badge.update();
-      for (const session of watcher.all) session.schedule();
+      for (const session of watcher.all) session.rejudge(); // a new role judges differently
     });
   },
 });

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/core/analyze';
 import { EDITOR_KINDS, type EditorKind } from '@/core/platforms/types';
 import type { Finding } from '@/core/types';
-import { JUDGED_HEAD, JUDGED_TAIL, judgedPart } from './analyzer';
-import { drivers } from './editors';
-import type { EditorSnapshot } from './editors/types';
-import { BoxMarks } from './marks';
+import { JUDGED_HEAD, JUDGED_TAIL, judgedPart } from '@/compose/judgedPart';
+import { drivers } from '@/compose/editors';
+import type { EditorSnapshot } from '@/compose/editors/types';
+import { BoxMarks } from '@/compose/marks';
 
 // The content side of one keystroke, on arbitrary text: the editor's DOM as each editor
 // framework renders it → the driver reads the text → `analyze` → every finding's span back to

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisReport } from '@/core/diagnosis';
 import x from '@/core/platforms/x';
 import type { Finding } from '@/core/types';
-import type { EditorDriver } from './editors/types';
+import type { EditorDriver } from '@/compose/editors/types';
 import { tabMessageListener, type TabContext, type TabSession } from './tabMessages';
 
 const OWN = 'own-extension-id';

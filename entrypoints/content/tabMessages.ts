@@ -7,9 +7,9 @@ import {
 } from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
 import type { Finding } from '@/core/types';
-import { nextFrame } from './editors/insert';
-import type { EditorDriver } from './editors/types';
-import { findPostButton } from './postButton';
+import { nextFrame } from '@/compose/editors/insert';
+import type { EditorDriver } from '@/compose/editors/types';
+import { findPostButton } from '@/compose/postButton';
 
 // The content script's answers to the popup (browser.tabs.sendMessage): what this tab looks
 // like to Bedenk dat, and putting a parked draft back into the compose box used last.

@@ -1,48 +1,40 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { NudgeDialog, type NudgeAction } from '@/components/NudgeDialog';
 import { PracticeComposer } from '@/components/PracticeComposer';
-import { ReminderPanel, type PanelAction, type PanelNotice } from '@/components/ReminderPanel';
-import { analyze } from '@/core/analyze';
+import { localAnalyzer } from '@/compose/analyzer';
+import { SubmitGuard } from '@/compose/nudge';
+import { ComposeWatcher } from '@/compose/watcher';
 import type { Config, PolicyChoice } from '@/core/config';
 import { secondReader } from '@/core/model';
-import { planDisclaimer } from '@/core/disclaimer';
 import { contactMessage, mailtoUrl, safeChatUrl, telUrl } from '@/core/mailto';
 import type { Policy } from '@/core/policy/schema';
-import { isWarningOrStop, type Finding, type PlatformId, type Role } from '@/core/types';
+import type { PlatformId, Role } from '@/core/types';
 import { translator, uiLocale } from '@/utils/i18n';
 import { activePolicy, loadPolicyState, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 import { loadConfig, localeOf, onConfigChanged } from '@/utils/settings';
-import nudgeCss from '../content/nudge.css?inline';
-import panelCss from '../content/panel.css?inline';
-import { practiceBoxes, practiceExamples } from './boxes';
-import { ShadowHost } from './ShadowHost';
+import { practiceBoxes, practiceExamples, practicePlatform } from './boxes';
 
 type Loaded = { config: Config; choice: PolicyChoice; policy: Policy };
 type Draft = { text: string; media: boolean };
 type Posted = { id: number; platform: string; text: string };
 
-const HOST_CSS = ':host{all:initial !important;}\n';
-const theme = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-
 /**
- * The practice page "Oefenen": compose boxes styled after each platform, judged by the same
- * analyze, pack and settings as on the sites, with the same panel, disclaimer insert and
- * nudge. Nothing typed here is posted or sent; parking stores it only when asked.
+ * The practice page "Oefenen": compose boxes styled after each platform, run by the same
+ * compose-box framework as the sites (`compose/`: watcher, box session, panel, marks,
+ * disclaimer insert, nudge), with an analyzer that runs `analyze` here with the same pack and
+ * settings. This page only wires it up. Nothing typed here is posted or sent; parking stores
+ * it only when asked.
  */
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [boxId, setBoxId] = useState<PlatformId>(practiceBoxes[0]!.platform.id);
   const [drafts, setDrafts] = useState<Partial<Record<PlatformId, Draft>>>({});
   const [practiceRole, setPracticeRole] = useState<Role | null>(null);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const [collapsed, setCollapsed] = useState(false);
-  const [notice, setNotice] = useState<PanelNotice | null>(null);
-  const [nudge, setNudge] = useState<{ park: 'idle' | 'busy' | 'done' | 'failed' } | null>(null);
   const [contactOpen, setContactOpen] = useState(false);
   const [feed, setFeed] = useState<Posted[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const watcher = useRef<ComposeWatcher | null>(null);
 
   useEffect(() => {
     const reload = () =>
@@ -61,98 +53,63 @@ export function App() {
   const role = practiceRole ?? settings?.role ?? 'medewerker';
   const t = translator(locale);
 
-  const findings = useMemo<Finding[]>(() => {
-    if (!loaded || draft.text.trim() === '') return [];
-    return analyze(
-      {
-        text: draft.text,
-        platform: box.platform.id,
-        hasMedia: draft.media,
-        isReply: box.surface.isReply ?? false,
-      },
-      { policy: loaded.policy, role, locale, secondReader },
-    );
-  }, [loaded, draft.text, draft.media, box, role, locale]);
+  // What the pipeline reads when it judges: always this render's values.
+  const live = useRef({ loaded, role, locale });
+  live.current = { loaded, role, locale };
+
+  // The practice box's own watcher and nudge, as the content script runs them on a site,
+  // for the box shown (a new box, a new pipeline).
+  useEffect(() => {
+    if (!loaded) return;
+    const controller = new AbortController();
+    const platform = practicePlatform(box);
+    const t = () => translator(live.current.locale);
+    const contact = () => setContactOpen(true);
+    const boxWatcher = new ComposeWatcher(platform, {
+      analyzer: localAnalyzer(() => ({
+        policy: live.current.loaded?.policy,
+        role: live.current.role,
+        locale: live.current.locale,
+        secondReader,
+      })),
+      t,
+      articles: loaded.policy.articles,
+      actions: ['insert-disclaimer', 'contact', 'check-consent', 'dismiss'],
+      disclaimer: () => (live.current.loaded ?? loaded).policy.disclaimer,
+      contact,
+    });
+    boxWatcher.start(controller.signal);
+    new SubmitGuard(boxWatcher, platform, {
+      t,
+      park: (parked) => send('park', parked),
+      contact,
+    }).start(controller.signal);
+    watcher.current = boxWatcher;
+    return () => controller.abort();
+  }, [loaded, boxId]);
+
+  // Text this page set (an example, an emptied box after posting), the photo and the role are
+  // no typing: the session is told to read and judge again.
+  useEffect(() => {
+    for (const session of watcher.current?.all ?? []) session.rejudge();
+  }, [draft.text, draft.media, role, locale, loaded]);
 
   if (!loaded) return <p class="bd-page">{t('options.loading')}</p>;
   document.documentElement.lang = locale;
   document.title = `${t('oefenen.title')} · ${t('extName')}`;
-  const { policy, config } = loaded;
-
-  const keyOf = (f: Finding) =>
-    `${f.ruleId}|${f.span ? draft.text.slice(f.span.start, f.span.end).toLowerCase() : ''}`;
-  const visible = findings.filter((f) => !dismissed.has(keyOf(f)));
-  const open = visible.filter((f) => isWarningOrStop(f.severity));
+  const { config } = loaded;
 
   const setDraft = (next: Partial<Draft>) =>
     setDrafts((all) => ({ ...all, [boxId]: { ...draft, ...next } }));
-  const onText = (text: string) => {
-    setDraft({ text });
-    setNotice(null);
-  };
 
-  const insertDisclaimer = () => {
-    const el = textarea.current;
-    const plan = planDisclaimer(draft.text, policy.disclaimer, box.surface.maxLength);
-    if (plan.kind === 'present') {
-      setNotice({ tone: 'info', text: t('panel.noticePresent') });
-      return;
-    }
-    const before = draft.text;
-    if (el) {
-      // Through the editing commands, as on the sites, so one Ctrl+Z takes it away again.
-      el.focus();
-      el.setSelectionRange(el.value.length, el.value.length);
-      document.execCommand('insertText', false, plan.insert);
-    }
-    if (!el || el.value !== before + plan.insert) setDraft({ text: before + plan.insert });
-    const max = box.surface.maxLength ?? 0;
-    setNotice(
-      plan.version === 'long'
-        ? { tone: 'info', text: t('panel.noticeInserted') }
-        : plan.over === 0
-          ? { tone: 'info', text: t('panel.noticeShort', { max }) }
-          : { tone: 'warning', text: t('panel.noticeTooLong', { over: plan.over, max }) },
-    );
-  };
-
-  const onAction = (finding: Finding, action: PanelAction) => {
-    if (action === 'insert-disclaimer') insertDisclaimer();
-    else if (action === 'contact') setContactOpen(true);
-    else setDismissed(new Set([...dismissed, keyOf(finding)]));
-  };
-
+  // Reached only when the nudge let the press through (or there was nothing to ask).
   const post = () => {
     setFeed((list) => [{ id: Date.now(), platform: box.platform.name, text: draft.text }, ...list]);
     setDraft({ text: '', media: false });
-    setNotice(null);
-    setNudge(null);
-  };
-
-  const onNudge = (action: NudgeAction) => {
-    if (action === 'post-anyway') post();
-    else if (action === 'cancel') {
-      setNudge(null);
-      textarea.current?.focus();
-    } else {
-      setNudge({ park: 'busy' });
-      send('park', {
-        text: draft.text,
-        platform: box.platform.id,
-        url: location.href,
-        findings: open,
-      }).then(
-        () => setNudge({ park: 'done' }),
-        () => setNudge({ park: 'failed' }),
-      );
-    }
   };
 
   const loadExample = (example: (typeof practiceExamples)[number]) => {
     setDraft({ text: t(example.text), media: example.media });
-    setNotice(null);
-    setDismissed(new Set());
-    setCollapsed(false);
     textarea.current?.focus();
   };
 
@@ -175,7 +132,6 @@ export function App() {
               data-platform={b.platform.id}
               onClick={() => {
                 setBoxId(b.platform.id);
-                setNotice(null);
                 setContactOpen(false);
               }}
             >
@@ -217,6 +173,7 @@ export function App() {
       <div class="bd-stage">
         <div>
           <PracticeComposer
+            key={box.platform.id}
             platform={box.platform}
             surface={box.surface}
             text={draft.text}
@@ -224,9 +181,9 @@ export function App() {
             userName={settings?.name ?? ''}
             t={t}
             textareaRef={textarea}
-            onText={onText}
+            onText={(text) => setDraft({ text })}
             onToggleMedia={() => setDraft({ media: !draft.media })}
-            onPost={() => (open.length > 0 ? setNudge({ park: 'idle' }) : post())}
+            onPost={post}
           />
           {contactOpen && (
             <Contact
@@ -239,25 +196,6 @@ export function App() {
             />
           )}
         </div>
-        <ShadowHost
-          tag="bedenk-dat-panel"
-          css={HOST_CSS + panelCss}
-          attrs={{ 'data-state': visible.length > 0 ? 'findings' : 'clean' }}
-        >
-          <div class="bd-root" data-theme={theme()}>
-            <ReminderPanel
-              findings={visible}
-              text={draft.text}
-              articles={policy.articles}
-              collapsed={collapsed}
-              actions={['insert-disclaimer', 'contact', 'check-consent', 'dismiss']}
-              t={t}
-              notice={notice}
-              onToggle={() => setCollapsed(!collapsed)}
-              onAction={onAction}
-            />
-          </div>
-        </ShadowHost>
       </div>
 
       <section aria-labelledby="bd-feed">
@@ -275,19 +213,6 @@ export function App() {
           ))}
         </ul>
       </section>
-
-      {nudge && (
-        <ShadowHost tag="bedenk-dat-nudge" css={HOST_CSS + panelCss + nudgeCss}>
-          <NudgeDialog
-            findings={open}
-            text={draft.text}
-            t={t}
-            theme={theme()}
-            park={nudge.park}
-            onAction={onNudge}
-          />
-        </ShadowHost>
-      )}
     </main>
   );
 }

@@ -26,6 +26,23 @@ export const practiceBoxes: readonly PracticeBox[] = CHOSEN.flatMap(([id, surfac
   return platform && surface ? [{ platform, surface }] : [];
 });
 
+/**
+ * The platform as the compose-box framework sees the practice box: the platform's own data
+ * (its id, limits, reply or not, post keys), with the surface found by the practice page's
+ * own markup (components/PracticeComposer.tsx) instead of the site's.
+ */
+export function practicePlatform(box: PracticeBox): Platform {
+  const surface: ComposeSurface = {
+    ...box.surface,
+    editor: ['textarea[data-testid="practice-box"]'],
+    kind: 'textarea',
+    container: ['.bd-composer'],
+    submit: ['[data-testid="practice-post"]'],
+    media: ['[data-testid="practice-photo"]'],
+  };
+  return { ...box.platform, surfaces: [surface] };
+}
+
 /** An example draft to load: its label, its text, and whether a photo comes with it. */
 export type PracticeExample = { id: string; label: StringKey; text: StringKey; media: boolean };
 

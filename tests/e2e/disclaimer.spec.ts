@@ -30,7 +30,12 @@ for (const name of [
     // A double click: the second press comes while the first insert runs.
     await insertButton(o).dblclick();
     await expect.poll(o.state).toBe(`${OPINION}\n\n${LONG}`);
-    await expect(notice(o)).toContainText('Disclaimer toegevoegd');
+    // Usually the second press comes while the first insert runs and is ignored; on a busy
+    // machine the first may be done by then, and the second answers "already there" (as in
+    // Firefox, tests/firefox/compose.firefox.ts; seen once here on 2026-12-02): either way once.
+    await expect(notice(o)).toContainText(
+      /Disclaimer toegevoegd|De disclaimer staat al in je bericht/,
+    );
     expect(await o.state()).toBe(`${OPINION}\n\n${LONG}`); // still once after the notice
     await expect(o.editor).toBeFocused();
 

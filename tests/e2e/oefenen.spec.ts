@@ -195,3 +195,37 @@ test('ask your leidinggevende: the card says how to set one when none is set', a
   );
   await page.close();
 });
+
+test("the practice box runs the sites' own pipeline: marks in place, the panel beside it, the same nudge", async ({
+  shared,
+}) => {
+  const page = await openPractice(shared);
+  await page.getByRole('button', { name: 'X', exact: true }).click();
+  await page.getByRole('button', { name: 'Vertrouwelijk' }).click();
+  const panel = page.locator('bedenk-dat-panel');
+  await expect(panel).toHaveAttribute('data-state', 'findings');
+  // The content script's marks (compose/marks.ts): boxes over the words in a textarea, in
+  // our own shadow root; the practice page has no marking code of its own.
+  const stops = page.locator('bedenk-dat-marks [data-bedenk-dat-mark="stop"]');
+  await expect.poll(() => stops.count()).toBeGreaterThan(0);
+  const before = await stops.count();
+  // Placed by compose/placement.ts beside the composer, never over it.
+  const composer = (await page.locator('.bd-composer').boundingBox())!;
+  const card = (await panel.locator('[data-rule-id="confidentialBsn"]').boundingBox())!;
+  const overlaps =
+    card.x < composer.x + composer.width &&
+    composer.x < card.x + card.width &&
+    card.y < composer.y + composer.height &&
+    composer.y < card.y + card.height;
+  expect(overlaps).toBe(false);
+  // "Negeren" holds for these words, as on the sites: the BSN's marks go with the reminder.
+  await panel.locator('[data-rule-id="confidentialBsn"] [data-action="dismiss"]').click();
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toHaveCount(0);
+  await expect.poll(() => stops.count()).toBeLessThan(before);
+  // The nudge is the content script's SubmitGuard, in its own host element.
+  await page.getByTestId('practice-post').click();
+  await expect(page.locator('bedenk-dat-nudge [data-bedenk-dat="nudge"]')).toContainText(
+    'Bij twijfel publiceert men niet.',
+  );
+  await page.close();
+});

@@ -27,54 +27,45 @@ const notice = (o: FxOpened) =>
   );
 
 /**
- * What Firefox ESR 140 does today with the panel's insert (entrypoints/content/editors/),
- * measured by this suite on 2026-12-01. These run as expected failures (`it.fails`): each
- * turns red the day the insert works in that editor, so the entry must then go.
+ * What each editor needed in Firefox (firefox-esr 140, measured 2026-12-02; the drivers in
+ * compose/editors/ say why): Draft.js and Lexical a paste built with Gecko's own
+ * `dataType`/`data` init (it ignores `clipboardData`, so the paste arrived empty); Quill and
+ * ProseMirror one insertParagraph per line (Firefox's insertText dropped or merged the line
+ * breaks); the plain contenteditable one insertHTML (one command per line was one undo step
+ * each, so Ctrl+Z left the blank line). The same code runs in Chromium (disclaimer.spec.ts).
  */
-const FIREFOX_INSERT_BROKEN: Partial<Record<keyof typeof DISCLAIMER_EDITORS, string>> = {
-  'x-post': 'Draft.js: nothing lands in the editor state',
-  'facebook-post': 'Lexical: nothing lands in the editor state',
-  'linkedin-post-classic': 'Quill: the text lands without the blank line before it',
-  'bluesky-post': 'ProseMirror: the text lands after one line break instead of a blank line',
-  'youtube-comment': 'plain contenteditable: one Ctrl+Z leaves the blank line behind',
-};
-
 describe('the disclaimer in each editor (Firefox)', () => {
   for (const [name, framework] of Object.entries(DISCLAIMER_EDITORS)) {
-    const broken = FIREFOX_INSERT_BROKEN[name as keyof typeof DISCLAIMER_EDITORS];
-    (broken ? it.fails : it)(
-      `${name} (${framework}): goes in once on a double click, Ctrl+Z takes it out, typing goes on after it${broken ? ` — known Firefox failure: ${broken}` : ''}`,
-      async () => {
-        const o = await openFixture(ff, server, name);
-        await typeInto(o, OPINION);
-        const button = await o.page.waitForSelector(insertButton);
-        // A double click: the second press comes while the first insert runs.
-        await button!.click({ count: 2 });
-        await untilEqual('the disclaimer in the editor state', o.state, withDisclaimer(OPINION));
-        // Firefox finishes the first insert before the second click arrives (Chromium is still
-        // busy and ignores it), so the second press may answer "already there": either way once.
-        await until(
-          'the notice',
-          () => notice(o),
-          (t) => /Disclaimer toegevoegd|De disclaimer staat al in je bericht/.test(t ?? ''),
-        );
-        expect(await o.state()).toBe(withDisclaimer(OPINION)); // still once after the notice
+    it(`${name} (${framework}): goes in once on a double click, Ctrl+Z takes it out, typing goes on after it`, async () => {
+      const o = await openFixture(ff, server, name);
+      await typeInto(o, OPINION);
+      const button = await o.page.waitForSelector(insertButton);
+      // A double click: the second press comes while the first insert runs.
+      await button!.click({ count: 2 });
+      await untilEqual('the disclaimer in the editor state', o.state, withDisclaimer(OPINION));
+      // Firefox finishes the first insert before the second click arrives (Chromium is still
+      // busy and ignores it), so the second press may answer "already there": either way once.
+      await until(
+        'the notice',
+        () => notice(o),
+        (t) => /Disclaimer toegevoegd|De disclaimer staat al in je bericht/.test(t ?? ''),
+      );
+      expect(await o.state()).toBe(withDisclaimer(OPINION)); // still once after the notice
 
-        await ctrl(o.page, 'z');
-        await untilEqual('one undo gives back the draft', o.state, OPINION);
+      await ctrl(o.page, 'z');
+      await untilEqual('one undo gives back the draft', o.state, OPINION);
 
-        await (await o.page.waitForSelector(insertButton))!.click();
-        await untilEqual('inserted again', o.state, withDisclaimer(OPINION));
-        await o.page.keyboard.type(' Groet, Anna');
-        await untilEqual('typing after it', o.state, `${withDisclaimer(OPINION)} Groet, Anna`);
-        await until(
-          'the reminder answered',
-          () => o.page.$(insertButton),
-          (b) => b === null,
-        );
-        await o.close();
-      },
-    );
+      await (await o.page.waitForSelector(insertButton))!.click();
+      await untilEqual('inserted again', o.state, withDisclaimer(OPINION));
+      await o.page.keyboard.type(' Groet, Anna');
+      await untilEqual('typing after it', o.state, `${withDisclaimer(OPINION)} Groet, Anna`);
+      await until(
+        'the reminder answered',
+        () => o.page.$(insertButton),
+        (b) => b === null,
+      );
+      await o.close();
+    });
   }
 });
 

@@ -54,10 +54,16 @@ export type FxOpened = {
   panelState(): Promise<string | null>;
   /** The rules the panel shows, with their article. */
   rules(): Promise<Record<string, string>>;
-  /** The marks drawn over the text, per severity, each with the words under it. */
-  marks(): Promise<{ severity: string; words: string }[]>;
+  /**
+   * The marks over the text, per severity, each with the words under it and how it is drawn:
+   * a CSS Custom Highlight (read from the page's registry) or a box in our shadow root.
+   */
+  marks(): Promise<FxMark[]>;
   close(): Promise<void>;
 };
+
+/** One mark as the user sees it. */
+export type FxMark = { severity: string; words: string; drawn: 'highlight' | 'box' };
 
 let opened = 0;
 
@@ -101,15 +107,22 @@ export async function openFixture(
 }
 
 /**
- * In the page: each drawn mark and the characters of the editor whose middle lies inside it.
- * Firefox's content script draws its marks as boxes over the measured words (it cannot use
- * the page's CSS highlight registry; see the README), so the words are found by geometry.
- * A textarea has no ranges to measure: its marks come back with empty words.
+ * In the page: every mark. Highlights are read from the document's registry (the content
+ * script's Highlight objects are the page's too), each range with its text. Boxes come with
+ * the characters of the editor whose middle lies inside them (found by geometry); a textarea
+ * has no ranges to measure, so its boxes come back with empty words.
  */
-function markedWords(
-  editorSelectors: string,
-  shadowHost: string,
-): { severity: string; words: string }[] {
+function markedWords(editorSelectors: string, shadowHost: string): FxMark[] {
+  const registry = (
+    CSS as unknown as { highlights?: { get(name: string): Iterable<Range> | undefined } }
+  ).highlights;
+  const highlighted = ['info', 'warning', 'stop'].flatMap((severity) =>
+    [...(registry?.get(`bedenk-dat-${severity}`) ?? [])].map((r) => ({
+      severity,
+      words: r.toString(),
+      drawn: 'highlight' as const,
+    })),
+  );
   const host = document.querySelector('bedenk-dat-marks');
   const boxes = [
     ...(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-bedenk-dat-mark]') ?? []),
@@ -131,16 +144,20 @@ function markedWords(
       }
     }
   }
-  return boxes.map(({ severity, rect }) => ({
-    severity,
-    words: chars
-      .filter(
-        (c) =>
-          c.x >= rect.left && c.x <= rect.right && c.y >= rect.top - 4 && c.y <= rect.bottom + 4,
-      )
-      .map((c) => c.ch)
-      .join(''),
-  }));
+  return [
+    ...highlighted,
+    ...boxes.map(({ severity, rect }) => ({
+      severity,
+      drawn: 'box' as const,
+      words: chars
+        .filter(
+          (c) =>
+            c.x >= rect.left && c.x <= rect.right && c.y >= rect.top - 4 && c.y <= rect.bottom + 4,
+        )
+        .map((c) => c.ch)
+        .join(''),
+    })),
+  ];
 }
 
 /** Clicks into the box and types `text` as a user does. */

@@ -5,7 +5,9 @@ import { isNextStepName } from '@/core/platforms/postButtons';
 import type { Platform } from '@/core/platforms/types';
 import type { Translate } from '@/utils/i18n';
 import { saveSelection } from './editors/insert';
-import { isDark, type BoxSession } from './session';
+import { isDark } from './panelView';
+import type { BoxSession } from './session';
+import { withTimeout } from './withTimeout';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import {
   buttonNames,
@@ -275,10 +277,7 @@ export class SubmitGuard {
 
   private async decideWhenFresh(held: Held): Promise<void> {
     try {
-      await Promise.race([
-        held.session.refresh(),
-        new Promise((resolve) => setTimeout(resolve, REFRESH_LIMIT_MS)),
-      ]);
+      await withTimeout(held.session.refresh(), REFRESH_LIMIT_MS, undefined);
       if (held.session.openFindings.length > 0) this.show(held);
       else this.replay(held);
     } catch {

@@ -1,6 +1,7 @@
 // Inserting text through the sites' own editors, as measured in TOOLCHAIN.md ("Inserting text"):
 // no single technique works everywhere. Draft.js and Lexical take a multi-line insert only as
-// a paste; Quill, ProseMirror, textareas and plain contenteditables take execCommand.
+// a paste; Quill, ProseMirror, textareas and plain contenteditables take execCommand. Firefox
+// differs again in how a paste is built and how line breaks go in: see each function.
 
 /** Resolves on the next animation frame, or after 100 ms where no frame comes (hidden tab). */
 export function nextFrame(): Promise<void> {
@@ -73,17 +74,61 @@ export async function execInsertAtEnd(el: HTMLElement, text: string): Promise<vo
 }
 
 /**
- * A plain contenteditable: execCommand per line, a line break between lines. insertText with
- * "\n" would make <div> paragraphs, which the site reads as an extra blank line (innerText);
- * line breaks come out as <br> (or "\n" under pre-wrap). After the fresh caret the commands
- * join one typing group: one Ctrl+Z removes them all.
+ * Quill and ProseMirror: execCommand per line, a new paragraph between lines, so each line
+ * is one of the editor's own blocks in both browsers. Chromium's insertText turns "\n" into a
+ * new paragraph itself, but Firefox 140 does not: in a Quill <p> the line breaks were dropped
+ * ("…is.Dit bericht"), in ProseMirror "\n\n" became one <br> (one hard break), measured with
+ * firefox-esr 140.12 on 2026-12-02 (tests/firefox/compose.firefox.ts). insertParagraph
+ * splits the block in both. The editors' own history (Quill's 1 s `delay`, prosemirror-history's
+ * 500 ms `newGroupDelay`) merges the commands into one undo step.
+ */
+export async function execParagraphsAtEnd(el: HTMLElement, text: string): Promise<void> {
+  caretToEnd(el);
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) document.execCommand('insertParagraph');
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
+/** `text` as HTML: every character as text, each "\n" a <br> (the text is never markup). */
+export function linesAsHtml(text: string): string {
+  const escape = (t: string) =>
+    t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.split('\n').map(escape).join('<br>');
+}
+
+/**
+ * A plain contenteditable: one insertHTML with <br> line breaks. insertText with "\n" makes
+ * <div> paragraphs in Chromium, which the site reads as an extra blank line (innerText); one
+ * command per line is one undo step per command in Firefox 140 (one Ctrl+Z left the blank
+ * line behind, measured 2026-12-02), while one insertHTML is one undo step in both browsers.
  */
 export async function execLinesAtEnd(el: HTMLElement, text: string): Promise<void> {
   caretToEnd(el);
-  text.split('\n').forEach((line, i) => {
-    if (i > 0) document.execCommand('insertLineBreak');
-    if (line) document.execCommand('insertText', false, line);
-  });
+  document.execCommand('insertHTML', false, linesAsHtml(text));
+}
+
+/**
+ * A paste event that carries `text` as text/plain, or null where this browser cannot build
+ * one. The standard init is `clipboardData` (Chromium); Gecko's ClipboardEventInit has only
+ * its own `dataType` and `data` and ignores `clipboardData`, so a paste built the standard way
+ * arrives empty in Firefox (Floorp-Projects/Floorp dom/webidl/ClipboardEvent.webidl, read
+ * 2026-12-02; measured in firefox-esr 140.12: Draft.js and Lexical got nothing). Both forms go
+ * in one init — each browser ignores the other's — and the event is checked before it is sent.
+ */
+export function pasteEvent(text: string): ClipboardEvent | null {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const init = {
+    clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  const event = new ClipboardEvent('paste', init as ClipboardEventInit);
+  return event.clipboardData?.getData('text/plain') === text ? event : null;
 }
 
 /**
@@ -91,19 +136,12 @@ export async function execLinesAtEnd(el: HTMLElement, text: string): Promise<voi
  * the caret, so the caret is moved first and the editor told (selectionchange), a frame ahead.
  */
 export async function pasteAtEnd(el: HTMLElement, text: string): Promise<void> {
+  const event = pasteEvent(text);
+  if (!event) throw new Error('this browser cannot build a paste event with text');
   caretToEnd(el);
   document.dispatchEvent(new Event('selectionchange'));
   await nextFrame();
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  el.dispatchEvent(
-    new ClipboardEvent('paste', {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    }),
-  );
+  el.dispatchEvent(event);
 }
 
 /**

@@ -15,6 +15,8 @@ export const contenteditableDriver: EditorDriver = {
         br.parentElement !== br.getRootNode(),
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
-  // The browser's own undo: the fresh caret set first makes the insert its own step.
+  // The browser's own undo: the fresh caret set first makes the insert its own step, and one
+  // insertHTML with <br>s is one step in both browsers (Chromium grouped a command per line,
+  // Firefox 140 undid them one by one, leaving the blank line after one Ctrl+Z).
   insertAtEnd: execLinesAtEnd,
 };

@@ -15,6 +15,8 @@ export const draftjsDriver: EditorDriver = {
       isPlaceholderBreak: (br) => br.hasAttribute('data-text'),
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
-  // execCommand with "\n\n" loses later typing from Draft's state; a paste keeps it.
+  // execCommand with "\n\n" loses later typing from Draft's state; a paste keeps it. Chromium
+  // takes the standard paste init; Firefox 140 needs Gecko's own (`pasteEvent` in insert.ts):
+  // a standard one arrives with empty clipboardData and Draft's onPaste inserts nothing.
   insertAtEnd: pasteAtEnd,
 };

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { ReminderPanel, type PanelAction, type PanelNotice } from '@/components/ReminderPanel';
+import type { PanelAction, PanelNotice } from '@/components/ReminderPanel';
 import { planDisclaimer, type DisclaimerTexts } from '@/core/disclaimer';
 import type { COUNTED_EVENTS } from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
@@ -9,7 +8,9 @@ import type { Analyzer } from './analyzer';
 import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
-import { BoxMarks } from './marks';
+import { BoxMarks, marksFor } from './marks';
+import { isDark, PanelView } from './panelView';
+import { placePanel } from './placement';
 import { createShadowUi, type ShadowUi } from './shadowHost';
 import panelCss from './panel.css?inline';
 
@@ -42,7 +43,7 @@ export class BoxSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private collapsed = false;
   private dismissed = new Set<string>();
-  private readonly ui: ShadowUi;
+  private readonly panel: PanelView;
   private readonly marks: BoxMarks;
   private readonly marksUi: ShadowUi;
   private readonly observer: MutationObserver;
@@ -57,8 +58,8 @@ export class BoxSession {
   private unchecked = false;
   /** When the user last changed the box (input or DOM change), for editors that merge undo steps. */
   private lastInputAt = -Infinity;
-  /** The pointer is on the panel: it stays put, so a second click cannot land on the site. */
-  private pinned = false;
+  /** Set by rejudge(): the next run asks for findings even for the same words. */
+  private judgeAgain = false;
 
   constructor(
     readonly el: HTMLElement,
@@ -67,8 +68,7 @@ export class BoxSession {
     private readonly deps: SessionDeps,
   ) {
     this.driver = driverFor(el, surface.kind);
-    this.ui = createShadowUi('bedenk-dat-panel', panelCss);
-    this.ui.host.dataset.state = 'clean';
+    this.panel = new PanelView(() => this.place());
     this.marksUi = createShadowUi('bedenk-dat-marks', panelCss);
     const overlay = document.createElement('div');
     overlay.className = 'bd-marks';
@@ -76,14 +76,7 @@ export class BoxSession {
     this.marks = new BoxMarks(overlay);
     // Fixed at the viewport's top left (shadowHost.ts); place() moves the panel from there.
     this.marksUi.host.style.setProperty('--bd-pointer-events', 'none');
-    this.ui.host.addEventListener('pointerenter', () => {
-      this.pinned = true;
-    });
-    this.ui.host.addEventListener('pointerleave', () => {
-      this.pinned = false;
-      this.place();
-    });
-    document.documentElement.append(this.marksUi.host, this.ui.host);
+    document.documentElement.append(this.marksUi.host, this.panel.host);
     el.addEventListener('input', this.onInput);
     // Site-made changes (cleared after posting, restored drafts) arrive without input events.
     this.observer = new MutationObserver(this.onInput);
@@ -104,6 +97,15 @@ export class BoxSession {
   readonly schedule = (): void => {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), COALESCE_MS);
+  };
+
+  /**
+   * Judges again though the words are the same: the role, the pack or the language changed
+   * (a plain schedule() would keep the findings made for the same text).
+   */
+  readonly rejudge = (): void => {
+    this.judgeAgain = true;
+    this.schedule();
   };
 
   private readonly onInput = (): void => {
@@ -151,7 +153,8 @@ export class BoxSession {
       snapshot.text === this.snapshot.text &&
       hasMedia === this.media &&
       this.seq > 0 &&
-      !this.unchecked
+      !this.unchecked &&
+      !this.judgeAgain
     ) {
       this.snapshot = snapshot; // same words; DOM positions may have moved
       this.paint();
@@ -159,6 +162,7 @@ export class BoxSession {
     }
     this.snapshot = snapshot;
     this.media = hasMedia;
+    this.judgeAgain = false;
     const seq = ++this.seq;
     if (snapshot.text.trim() === '') {
       this.findings = [];
@@ -204,41 +208,30 @@ export class BoxSession {
   paint(): void {
     if (this.destroyed) return;
     const visible = this.visibleFindings;
-    this.ui.host.dataset.state =
-      visible.length > 0 ? 'findings' : this.unchecked ? 'unchecked' : 'clean';
-    render(
-      <ReminderPanel
-        findings={visible}
-        text={this.snapshot.text}
-        articles={this.deps.articles}
-        collapsed={this.collapsed}
-        unchecked={this.unchecked}
-        actions={this.deps.actions}
-        t={this.deps.t()}
-        onToggle={() => {
+    this.panel.show(
+      {
+        findings: visible,
+        text: this.snapshot.text,
+        articles: this.deps.articles,
+        collapsed: this.collapsed,
+        unchecked: this.unchecked,
+        actions: this.deps.actions,
+        t: this.deps.t(),
+        notice: this.notice,
+        busy: this.busy,
+        theme: isDark(this.el) ? 'dark' : 'light',
+      },
+      {
+        onToggle: () => {
           this.collapsed = !this.collapsed;
           this.paint();
-        }}
-        onAction={(finding, action) => this.act(finding, action)}
-        notice={this.notice}
-        busy={this.busy}
-        onCopy={() => void this.copyDisclaimer()}
-      />,
-      this.ui.container,
-    );
-    this.ui.container.firstElementChild?.setAttribute(
-      'data-theme',
-      isDark(this.el) ? 'dark' : 'light',
+        },
+        onAction: (finding, action) => this.act(finding, action),
+        onCopy: () => void this.copyDisclaimer(),
+      },
     );
     try {
-      this.marks.show(
-        this.el,
-        this.driver,
-        this.snapshot,
-        visible
-          .filter((f) => f.span && f.severity !== 'info')
-          .map((f) => ({ ...f.span!, severity: f.severity })),
-      );
+      this.marks.show(this.el, this.driver, this.snapshot, marksFor(visible));
     } catch {
       this.marks.clear();
     }
@@ -351,30 +344,13 @@ export class BoxSession {
 
   /** Puts the panel beside the composer, never over the text or the site's buttons. */
   private place(): void {
-    if (this.pinned && !this.ui.host.hidden) return;
-    const box = this.container().getBoundingClientRect();
-    const panel = this.ui.host.getBoundingClientRect();
-    const width = panel.width || 320;
-    const height = panel.height || 40;
-    const vw = document.documentElement.clientWidth || innerWidth;
-    const vh = document.documentElement.clientHeight || innerHeight;
-    let left: number;
-    let top: number;
-    if (box.right + 8 + width <= vw) {
-      left = box.right + 8; // to the right of the composer
-      top = Math.min(Math.max(box.top, 8), Math.max(8, vh - height - 8));
-    } else if (box.bottom + 6 + height <= vh) {
-      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // below it
-      top = box.bottom + 6;
-    } else {
-      left = Math.max(8, Math.min(box.right - width, vw - width - 8)); // above it
-      top = Math.max(8, box.top - height - 6);
-    }
-    this.ui.host.style.setProperty(
-      '--bd-transform',
-      `translate(${Math.round(left)}px, ${Math.round(top)}px)`,
+    if (this.panel.pinned) return;
+    this.panel.moveTo(
+      placePanel(this.container().getBoundingClientRect(), this.panel.size(), {
+        width: document.documentElement.clientWidth || innerWidth,
+        height: document.documentElement.clientHeight || innerHeight,
+      }),
     );
-    this.ui.host.hidden = box.width === 0 && box.height === 0;
   }
 
   /** Removes everything this session added to the page. */
@@ -386,26 +362,8 @@ export class BoxSession {
     this.observer.disconnect();
     this.el.removeEventListener('input', this.onInput);
     this.marks.clear();
-    render(null, this.ui.container);
-    this.ui.host.remove();
+    this.panel.destroy();
     this.marksUi.host.remove();
     this.deps.onPaint?.();
   }
-}
-
-/** True when the page around the box is dark (its nearest painted background). */
-export function isDark(el: Element): boolean {
-  for (
-    let node: Element | null = el;
-    node;
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
-  ) {
-    const bg = getComputedStyle(node).backgroundColor;
-    const m = bg.match(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/);
-    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
-      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
-    }
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

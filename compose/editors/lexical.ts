@@ -18,5 +18,7 @@ export const lexicalDriver: EditorDriver = {
     }),
   range: (_el, snapshot, start, end) => rangeFromSegments(snapshot, start, end),
   // Lexical reverts an execCommand with line breaks; a paste goes through its own commands.
+  // As for Draft.js, Firefox 140 reads the paste's text only from Gecko's `dataType`/`data`
+  // init (`pasteEvent` in insert.ts); with the standard init Lexical got an empty paste.
   insertAtEnd: pasteAtEnd,
 };

@@ -1,8 +1,21 @@
-import type { Severity } from '@/core/types';
+import type { Finding, Severity } from '@/core/types';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
 
 /** A stretch of the draft to underline. */
 export type Mark = { start: number; end: number; severity: Severity };
+
+/**
+ * What to underline for the reminders shown: every place of each warning or stop. A reminder
+ * merged from several findings of one rule (core/rules/repeats.ts) keeps them all in `spans`,
+ * and each is marked, not only the newest (`span`). Tips (info) are not underlined.
+ */
+export function marksFor(findings: readonly Finding[]): Mark[] {
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .flatMap((f) =>
+      (f.spans ?? (f.span ? [f.span] : [])).map((s) => ({ ...s, severity: f.severity })),
+    );
+}
 
 const NAMES: Record<Severity, string> = {
   info: 'bedenk-dat-info',
@@ -10,15 +23,32 @@ const NAMES: Record<Severity, string> = {
   stop: 'bedenk-dat-stop',
 };
 
+// Each severity also has a background tint: Firefox 140 paints a ::highlight's background
+// but not its text-decoration (seen on a screenshot in firefox-esr 140.12, 2026-12-02: the
+// warning's underline was missing), so the tint keeps every mark visible there.
 const HIGHLIGHT_CSS = `
-::highlight(bedenk-dat-warning) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; }
+::highlight(bedenk-dat-warning) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; background-color: rgba(199, 119, 0, 0.14); }
 ::highlight(bedenk-dat-stop) { text-decoration: underline wavy #c62828 2px; text-underline-offset: 3px; background-color: rgba(198, 40, 40, 0.12); }
-::highlight(bedenk-dat-info) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; }
+::highlight(bedenk-dat-info) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; background-color: rgba(21, 101, 192, 0.1); }
 `;
 
-type HighlightApi = { highlights: Map<string, Highlight> };
-const api = (globalThis as { CSS?: Partial<HighlightApi> }).CSS;
-const canHighlight = typeof Highlight === 'function' && api?.highlights instanceof Object;
+type HighlightRegistryLike = { set(name: string, h: Highlight): unknown };
+
+/**
+ * The page's highlight registry where the browser has the CSS Custom Highlight API (Chromium
+ * 105; Firefox 140, probed in firefox-esr 140.12 on 2026-12-02), else null. Checked by its
+ * methods: a Firefox content script sees the page's objects through Xray wrappers, for which
+ * `instanceof Object` is false, so that test drew boxes in Firefox although it has highlights.
+ */
+function registry(): HighlightRegistryLike | null {
+  const css = (globalThis as { CSS?: { highlights?: Partial<HighlightRegistryLike> } }).CSS;
+  return typeof Highlight === 'function' && typeof css?.highlights?.set === 'function'
+    ? (css.highlights as HighlightRegistryLike)
+    : null;
+}
+
+/** Highlights until they once fail (then boxes for the rest of the page's life). */
+let canHighlight = registry() !== null;
 
 let shared: Record<Severity, Highlight> | null = null;
 const styledRoots = new WeakSet<Document | ShadowRoot>();
@@ -26,21 +56,36 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
 /** The page-wide highlights, one per severity, registered once. */
 function highlights(): Record<Severity, Highlight> {
   if (!shared) {
-    shared = { info: new Highlight(), warning: new Highlight(), stop: new Highlight() };
+    const all = { info: new Highlight(), warning: new Highlight(), stop: new Highlight() };
     for (const severity of ['info', 'warning', 'stop'] as const) {
-      api!.highlights!.set(NAMES[severity], shared[severity]);
+      registry()!.set(NAMES[severity], all[severity]);
     }
+    shared = all;
   }
   return shared;
 }
 
-/** ::highlight rules must live in the tree that holds the text (document or a shadow root). */
+/**
+ * ::highlight rules must live in the tree that holds the text (document or a shadow root): an
+ * adopted sheet, which leaves the page's DOM alone. A Firefox content script cannot reach the
+ * page's adoptedStyleSheets (an ObservableArray; through the Xray wrapper every access throws
+ * "Accessing from Xray wrapper is not supported", firefox-esr 140.12, 2026-12-02), so there
+ * the rules go into a <style> element of ours at the end of that tree instead.
+ */
 function styleTree(root: Document | ShadowRoot): void {
   if (styledRoots.has(root)) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    const adopted = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...adopted, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.dataset.bedenkDat = 'highlights';
+    style.textContent = HIGHLIGHT_CSS;
+    (root instanceof Document ? (root.head ?? root.documentElement) : root).append(style);
+  }
   styledRoots.add(root);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /**
@@ -74,12 +119,17 @@ export class BoxMarks {
       const range = driver.range(el, snapshot, mark.start, mark.end);
       if (!range) continue;
       if (canHighlight) {
-        styleTree(rootNode instanceof ShadowRoot ? rootNode : document);
-        highlights()[mark.severity].add(range);
-        this.ranges.push({ severity: mark.severity, range });
-      } else {
-        for (const rect of range.getClientRects()) this.drawBox(rect, mark.severity);
+        try {
+          styleTree(rootNode instanceof ShadowRoot ? rootNode : document);
+          highlights()[mark.severity].add(range);
+          this.ranges.push({ severity: mark.severity, range });
+          continue;
+        } catch {
+          // A registry that refuses our objects: boxes from now on (they always work).
+          canHighlight = false;
+        }
       }
+      for (const rect of range.getClientRects()) this.drawBox(rect, mark.severity);
     }
   }
 

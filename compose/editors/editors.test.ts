@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { drivers } from './index';
+import { linesAsHtml } from './insert';
 
 /** Builds an editor element from the HTML the editor framework renders. */
 function editor(html: string): HTMLElement {
@@ -77,5 +78,19 @@ describe('offsets map back to DOM ranges holding the same words', () => {
     const start = snap.text.indexOf('333');
     const range = driver.range(el, snap, start, snap.text.indexOf('niet') + 4);
     expect(range?.toString().replace(/\s+/g, ' ')).toMatch(/^333 ?niet$/);
+  });
+});
+
+describe('a multi-line insert into a plain contenteditable is text, never markup', () => {
+  it.each([
+    ['\n\nPersoonlijk standpunt.', '<br><br>Persoonlijk standpunt.'],
+    ['a <img src=x onerror=alert(1)> & b', 'a &lt;img src=x onerror=alert(1)&gt; &amp; b'],
+    ['één\nregel', 'één<br>regel'],
+  ])('%j', (text, html) => {
+    expect(linesAsHtml(text)).toBe(html);
+    const el = document.createElement('div');
+    el.innerHTML = html; // what insertHTML would parse
+    expect(el.querySelectorAll('*:not(br)')).toHaveLength(0);
+    expect(el.textContent).toBe(text.replace(/\n/g, ''));
   });
 });

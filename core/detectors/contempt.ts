@@ -1,4 +1,5 @@
 import * as L from '../lexicons/contempt';
+import type { LexiconId } from '../lexicons/ids';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
 import {
@@ -33,7 +34,14 @@ function lex(name: string, entries: readonly string[]): RegExp {
   return re;
 }
 
-function find(ctx: RuleContext, name: string, entries: readonly string[]): NormMatch[] {
+/** The contempt lists by the part of their lexicon id after `contempt`. */
+type ContemptList = LexiconId extends infer Id
+  ? Id extends `contempt${infer Name}`
+    ? Name
+    : never
+  : never;
+
+function find(ctx: RuleContext, name: ContemptList, entries: readonly string[]): NormMatch[] {
   return ctx.memo(`contempt:${name}`, () =>
     scan(ctx.view, ctx.lexicon(`contempt${name}`, entries)),
   );

@@ -149,7 +149,7 @@ const PHRASES = new RegExp(
 function alternatives(entries: readonly string[]): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
-    .map(entryToRegexSource)
+    .map((e) => entryToRegexSource(e))
     .join('|');
 }
 

@@ -339,7 +339,7 @@ const HASHTAG_TOPIC = new RegExp(
     'education',
     'teachers',
   ]
-    .map(entryToRegexSource)
+    .map((e) => entryToRegexSource(e))
     .join('|'),
   'u',
 );

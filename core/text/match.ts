@@ -160,6 +160,14 @@ function compiledFor(re: RegExp): Compiled | null {
   return found;
 }
 
+/**
+ * True when `findAll` and `has` try the regex only where a word that can start it stands (so
+ * the work grows with the number of words, not with the text length times the lexicon).
+ */
+export function isWordGated(re: RegExp): boolean {
+  return compiledFor(re) !== null;
+}
+
 /** Every match of a global regex in the norm view (at most `limit`). */
 export function findAll(view: TextView, re: RegExp, limit = Infinity): NormMatch[] {
   const lex = compiledFor(re);

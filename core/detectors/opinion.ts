@@ -452,6 +452,16 @@ const DISCLOSURES = [
   'personal (opinion|view|views)',
   'personal capacity',
   'speaking for myself',
+  // Further ways outside writers said it (tests/corpus/train, 2026-12).
+  'speaking personally',
+  "my view, not my (employer|school)('s)?",
+  'not (for|on behalf of) my (school|employer)',
+  "not my (employer|school)('s)? (view|opinion)",
+  '(geen|niet het) standpunt van (mijn|onze|de) school',
+  'gewoon mijn mening',
+  'als burger( en (moeder|vader|ouder))?',
+  'persoonlijke noot',
+  'mijn mening, niet (die )?van (mijn|de) school',
 ];
 
 const ON_BEHALF = [

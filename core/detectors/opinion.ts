@@ -222,8 +222,11 @@ const PLEASANT =
 // Second person, "we moeten", pupils as subject, a cause, practical verbs or clock times:
 // "u moet uw kind afmelden", "groep 8 moet hard werken", "vanwege de staking moeten we de
 // ouderavond verplaatsen", "moeten om 8.15".
+// Logistics and obligations: "… moeten ingeleverd worden", "volgens de wet moeten de kinderen
+// …", "onze school moet een taalscreening uitvoeren" (school guides, tests/corpus real texts
+// c1, 2026-12): a duty described, not an opinion.
 const LOGISTICS =
-  /\b(?:u|uw|jullie|je|jij|jouw|you|your)\b|\b(?:we|wij|ik)\s+(?:moet|moeten|moest|moesten)\b|\b(?:moet|moeten|moest|moesten)\s+(?:we|wij|ik)\b|\b(?:vanwege|ivm|wegens)\b|\b(?:groep\s+\d|leerlingen|kinderen|kleuters)\s+(?:moet|moeten)\b|\bin\s+verband\s+met\b|\b(?:mee|meenemen|meebrengen|aanmelden|afmelden|inleveren|ingeleverd|invullen|ingevuld|ophalen|opgehaald|brengen|betalen|betaald|aanwezig|inschrijven|uiterlijk|verzamelen|bring|register|sign\s+up|pick\s+up)\b|\d{1,2}[.:]\d{2}|\bom\s+\d/u;
+  /\b(?:u|uw|jullie|je|jij|jouw|you|your)\b|\b(?:we|wij|ik)\s+(?:moet|moeten|moest|moesten)\b|\b(?:moet|moeten|moest|moesten)\s+(?:we|wij|ik)\b|\b(?:vanwege|ivm|wegens)\b|\b(?:groep\s+\d|leerlingen|kinderen|kleuters)\s+(?:moet|moeten)\b|\bin\s+verband\s+met\b|\b(?:mee|meenemen|meebrengen|aanmelden|afmelden|inleveren|ingeleverd|invullen|ingevuld|ophalen|opgehaald|brengen|betalen|betaald|aanwezig|inschrijven|uiterlijk|verzamelen|bring|register|sign\s+up|pick\s+up)\b|\d{1,2}[.:]\d{2}|\bom\s+\d|\b(?:volgens\s+de\s+wet|wettelijk\w*|leerplicht\w*|verplicht\w*|(?:de|onze)\s+school\s+moet|indien|reglement\w*|afwezigheden)\b/u;
 
 const SECOND_PERSON = /^(?:u|uw|jullie|je|jij|you|your)$/u;
 

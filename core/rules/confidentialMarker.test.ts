@@ -49,6 +49,12 @@ describe('confidentialMarker', () => {
     ['Ouders kunnen terecht bij het CLB. Het is gratis en vertrouwelijk.'],
     ['Our school social worker is available every Tuesday. Everything is confidential.'],
     ['Kinderen die medicijnen gebruiken kunnen dit vertrouwelijk doorgeven aan de leerkracht.'],
+    [
+      'Onze school heeft een vertrouwenspersoon. Heeft u een vertrouwelijk probleem dan kunt u het aan haar kenbaar maken.',
+    ],
+    [
+      'Hier kunnen kinderen en ouders terecht om (vertrouwelijk) een geval van machtsmisbruik te bespreken.',
+    ],
     // Advice about a hoax: "niet doorsturen" is what to do, not a label.
     [
       'Dit bericht gaat al sinds 2019 rond en klopt niet, de politie heeft het ontkracht. Niet doorsturen 🙂',

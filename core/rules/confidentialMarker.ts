@@ -37,6 +37,10 @@ const NOT_A_MARKER =
 // school social worker, the CLB, Stichting Leergeld).
 const ASSURANCE =
   /(?:alles|wat\s+(?:je|jij|u|jullie)\s+\p{L}+|gesprekken|het\s+gesprek|uw\s+(?:gegevens|verhaal))\s+(?:\p{L}+\s+){0,3}(?:blijft|blijven|wordt|worden|is)\s+(?:altijd\s+|strikt\s+|natuurlijk\s+|gewoon\s+)?vertrouwelijk|(?:gratis|kosteloos|anoniem)\s+en\s+vertrouwelijk|vertrouwelijk\s+en\s+(?:gratis|kosteloos|anoniem)|vertrouwelijk\s+(?:contact|doorgeven|melden|bespreken|laten\s+weten|aangeven|terecht|een\s+gesprek)|(?:everything|all)\s+(?:\p{L}+\s+){0,4}(?:is|stays|remains)\s+confidential|in\s+confidence/u;
+// The confidential counsellor's service described ("heeft u een vertrouwelijk probleem, dan
+// kunt u bij de vertrouwenspersoon terecht"): the word names the kind of matter, not this post.
+const COUNSELLOR =
+  /vertrouwensperso(?:on|nen)|vertrouwensinspecteur|schoolmaatschappelijk|maatschappelijk\s+werk|klachtenregeling|\(vertrouwelijk\)/u;
 const ASSURED_MARKER = /^(?:vertrouwelijke?|confidential)$/u;
 // "Dit bericht klopt niet, de politie heeft het ontkracht. Niet doorsturen": advice about a
 // hoax, not a label on the post.
@@ -66,7 +70,8 @@ export default defineRule({
         (m) =>
           !(
             ASSURED_MARKER.test(m.text) &&
-            ASSURANCE.test(view.norm.slice(Math.max(0, m.start - 60), m.end + 30))
+            (ASSURANCE.test(view.norm.slice(Math.max(0, m.start - 60), m.end + 30)) ||
+              COUNSELLOR.test(view.norm))
           ),
       )
       .filter((m) => !(PASS_ON.test(m.text) && HOAX.test(view.norm)))

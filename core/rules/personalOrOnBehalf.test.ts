@@ -65,6 +65,12 @@ describe('personalOrOnBehalf', () => {
     ],
     ['Namens obs de Musselhorst: wij vinden dat de werkdruk omlaag moet.'],
     // No stance, or no sector topic, or logistics.
+    [
+      'Volgens de wet op het basisonderwijs moeten de kinderen een bepaald aantal schooluren maken.',
+    ],
+    [
+      'Onze school moet voor elke leerling die instroomt in het lager onderwijs een taalscreening uitvoeren.',
+    ],
     ['Interessant artikel over werkdruk in het onderwijs: https://example.nl'],
     ['U moet uw kind vóór 1 april aanmelden voor de tussenschoolse opvang.'],
     ['De kinderen moeten voor de eindtoets om 8.15 uur aanwezig zijn.'],

@@ -774,6 +774,21 @@ const INSULT_WORDS = [
   'spast(en|je)?',
   'downie(s)?',
   'retard(s)?',
+  // Further insults in drafts by outside writers (tests/corpus/train, w6–w9, 2026-12).
+  'zeur(en)?',
+  'zeurpiet(en)?',
+  'wappie(s)?',
+  'betweter(s)?',
+  'onnozelaar(s)?',
+  'sukkeltje(s)?',
+  'lelijkerd(s)?',
+  'dikzak(ken)?',
+  'brat(s)?',
+  'snowflake(s)?',
+  'thug(s)?',
+  'gremlin(s)?',
+  'numpty',
+  'muppet(s)?',
 ];
 
 // Insults that are also ordinary nouns (acorns, bags, a story's liar): "is een eikel" counts,
@@ -792,6 +807,9 @@ const INSULT_WORDS_PERSONISH = [
   'hypocriet(en)?',
   'parasiet(en)?',
   'hoer',
+  'tut(ten)?',
+  'zaag',
+  'worm',
 ];
 
 // Animals and costumes: an insult only with an insulting adjective or as a vocative
@@ -810,6 +828,9 @@ const INSULT_WORDS_ANIMAL = [
   'slang',
   'rat(ten)?',
   'clown(s)?',
+  'pig(s)?',
+  'monkey(s)?',
+  'hen(s)?',
 ];
 
 // Disease and swear prefixes on a person noun: "kankerouder", "tyfuslijer", "kutjuf".
@@ -818,7 +839,7 @@ const INSULT_COMPOUND = new RegExp(
   'gu',
 );
 
-const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|fucking|stupid|bloody|dirty`;
+const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|gladde|arrogante|luie|hysterische|fucking|stupid|bloody|dirty|total|hysterical|grovelling|little`;
 const INSULT_ADJ_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${INSULT_ADJ})\s+$`, 'u');
 // Before an unambiguous insult, inside its clause: who is being called it.
 const DIRECTED_BEFORE = new RegExp(
@@ -832,7 +853,7 @@ const DIRECTED_BEFORE_PERSONISH = new RegExp(
 );
 // Before an animal or costume word: only an insulting adjective or "jij"/"stelletje".
 const DIRECTED_BEFORE_ANIMAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:jij|jullie|stelletje|you|${INSULT_ADJ})\s+$`,
+  String.raw`(?<![\p{L}])(?:jij|jullie|stelletje|een stel|you|bunch of|${INSULT_ADJ})\s+$`,
   'u',
 );
 // "Dit is een eikel", "het is een zak chips": a thing, not a person.

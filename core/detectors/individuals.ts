@@ -165,7 +165,7 @@ function alternatives(entries: readonly string[]): string {
 
 // A description that stands for any pupil, not one: "als een leerling …", "een kind met …".
 const GENERIC_BEFORE =
-  /(?:^|[^\p{L}])(?:als|wanneer|indien|elk|ieder|stel|zo'n|hoe|if|when|every|each)\s+$/u;
+  /(?:^|[^\p{L}])(?:als|wanneer|indien|elk|elke|ieder|iedere|stel|zo'n|hoe|if|when|every|each)\s+$/u;
 const GENERIC_AFTER = /^\s+(?:met|die|dat|with|who|that)(?![\p{L}])/u;
 const INDEFINITE = /^(?:een|a|an) /u;
 
@@ -238,7 +238,14 @@ export function individuals(ctx: RuleContext): Individual[] {
   });
 }
 
+// A phrase without its own article ("leerling in groep 8") takes the word before it:
+// "elke leerling in groep 8 krijgt een schooladvies" is every pupil.
+const BARE = /^(?:jongen|meisje|kind|leerling)\s/u;
+
 function isGenericDescription(norm: string, r: Range, text: string): boolean {
+  if (BARE.test(text) && GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) {
+    return true;
+  }
   if (!INDEFINITE.test(text) || /(groep|klas|class|group|mij|ons)\b/.test(text)) return false;
   if (GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) return true;
   // "een vader die zijn dochter niet mag zien … staat elke dag bij het hek" is one father;

@@ -60,6 +60,7 @@ describe('confidentialPupilSituation', () => {
     ['In het voorleesboek wordt Dolfje gepest omdat hij een weerwolfje is.'],
     // The same words about no one in particular, or as procedure.
     ['Bij zorgen over thuis kunt u altijd Veilig Thuis bellen: 0800-2000.'],
+    ['Elke leerling in groep 8 die geschorst wordt, krijgt een gesprek met de directeur.'],
     ['Als een leerling geschorst wordt, informeren wij de ouders dezelfde dag.'],
     ['De voedselbank zoekt vrijwilligers, ook ouders van school zijn welkom.'],
     ['Kinderen in een pleeggezin krijgen bij ons extra aandacht, lees ons zorgbeleid.'],

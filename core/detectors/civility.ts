@@ -1,3 +1,4 @@
+import { anyOverlap, withoutOverlaps } from '../text/ranges';
 import type { RuleContext } from '../rules/types';
 import {
   NEGATORS,
@@ -8,7 +9,7 @@ import {
   type Range,
   type Token,
 } from '../text/match';
-import { sentenceOf, windowOf as sentenceWindow } from './ranges';
+import { isQuoted, quotedIn, sentenceOf, windowOf as sentenceWindow } from './ranges';
 import type { TextView } from '../text/normalize';
 import { mentionsSchoolIn, nameMentions, individualIn } from './context';
 
@@ -124,26 +125,8 @@ export function clauseBefore(ctx: RuleContext, pos: number): string {
 // ---------------------------------------------------------------------------------------
 // Quotes
 
-const DOUBLE_QUOTED = /["“„]([^"“”„\n]{1,200})["”]/gu;
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,120})['’](?![\p{L}\p{N}])/gu;
-
-/** Ranges of the norm view inside quotation marks (titles, quoted speech). */
-export function quotedRanges(ctx: RuleContext): Range[] {
-  return ctx.memo('civility:quoted', () => {
-    const out: Range[] = [];
-    for (const re of [DOUBLE_QUOTED, SINGLE_QUOTED]) {
-      for (const m of ctx.view.norm.matchAll(re)) {
-        out.push({ start: m.index, end: m.index + m[0].length });
-      }
-    }
-    return out;
-  });
-}
-
-/** True when the range lies inside quotation marks. */
-export function isQuoted(ctx: RuleContext, r: Range): boolean {
-  return quotedRanges(ctx).some((q) => r.start > q.start && r.end < q.end);
-}
+// What "quoted" means is one thing for every rule: core/text/ranges.ts.
+export { isQuoted };
 
 /** True when the match is part of a hyphenated compound ("onzin-rijmpjes", "anti-pest"). */
 export function inHyphenCompound(norm: string, r: Range): boolean {
@@ -566,7 +549,7 @@ const EXTRA_TARGETS = [
 /** True when the school, its people or its events are referred to inside `range`. */
 export function schoolTargetIn(ctx: RuleContext, range: Range): boolean {
   if (mentionsSchoolIn(ctx, range)) return true;
-  return overlaps(extraTargets(ctx), range);
+  return anyOverlap(extraTargets(ctx), range);
 }
 
 function extraTargets(ctx: RuleContext): NormMatch[] {
@@ -581,12 +564,12 @@ function memoFind(ctx: RuleContext, key: string, re: RegExp): NormMatch[] {
 
 /** True when the range holds education-sector words (critique of those is article 2). */
 export function sectorIn(ctx: RuleContext, range: Range): boolean {
-  return overlaps(memoFind(ctx, 'sector', SECTOR), range);
+  return anyOverlap(memoFind(ctx, 'sector', SECTOR), range);
 }
 
 /** True when the range is part of a lesson or story ("we leren over", "voorlezen"). */
 export function lessonIn(ctx: RuleContext, range: Range): boolean {
-  return overlaps(memoFind(ctx, 'lesson', LESSON), range);
+  return anyOverlap(memoFind(ctx, 'lesson', LESSON), range);
 }
 
 const SECOND_PERSON = /(?<![\p{L}])(u|uw|je|jij|jou|jouw|jullie|you|your|you're|youre)(?![\p{L}])/u;
@@ -594,11 +577,6 @@ const SECOND_PERSON = /(?<![\p{L}])(u|uw|je|jij|jou|jouw|jullie|you|your|you're|
 /** True when the range addresses someone directly (u, je, jij, jullie, you). */
 export function secondPersonIn(ctx: RuleContext, range: Range): boolean {
   return SECOND_PERSON.test(ctx.view.norm.slice(range.start, range.end));
-}
-
-/** True when any range of `list` overlaps `r`. */
-export function overlaps(list: readonly Range[], r: Range): boolean {
-  return list.some((m) => m.start < r.end && m.end > r.start);
 }
 
 // Sentence look-ups are shared with every rule (binary search): see ranges.ts.
@@ -624,7 +602,7 @@ function keepNegative(ctx: RuleContext, m: NormMatch, strong: boolean): boolean 
   if (!/^(niet|geen)\s/u.test(m.text) && negatedInClause(ctx, m, strong ? 4 : 8)) return false;
   if (POSITIVE_AFTER.has(nextWord(norm, m.end))) return false;
   const sentence = sentenceOf(ctx, m.start);
-  if (overlaps(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
+  if (anyOverlap(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
   if (lessonIn(ctx, sentence)) return false;
   if (strong) return true;
   // "ik ben zo kwaad op de ouders": anger at someone else, not self-criticism.
@@ -670,9 +648,9 @@ function weakNegatives(ctx: RuleContext, loose: boolean): Hit[] {
         start: Math.max(sentence.start, m.start - 30),
         end: Math.min(sentence.end, m.end + 14),
       };
-      if (overlaps(memoFind(ctx, 'neutral', NEUTRAL_HEADS), near)) continue;
+      if (anyOverlap(memoFind(ctx, 'neutral', NEUTRAL_HEADS), near)) continue;
       const sympathy = memoFind(ctx, 'sympathy', SYMPATHY).filter((s) => !ironic(norm, s));
-      if (overlaps(sympathy, sentence)) continue;
+      if (anyOverlap(sympathy, sentence)) continue;
       if (!loose && !evaluatingPosition(ctx, m)) continue;
       // "gezellige chaos 😄": a warm sentence without contempt is not a complaint.
       const text = norm.slice(sentence.start, sentence.end);
@@ -886,7 +864,7 @@ const FICTION = lexicon([
 
 /** True when the sentence around `pos` is about a story, play or dress-up. */
 export function fictionNear(ctx: RuleContext, pos: number): boolean {
-  return overlaps(memoFind(ctx, 'fiction', FICTION), sentenceOf(ctx, pos));
+  return anyOverlap(memoFind(ctx, 'fiction', FICTION), sentenceOf(ctx, pos));
 }
 
 /** Directed insults: an insult word in a construction that calls someone it. */
@@ -939,7 +917,7 @@ export function insultHits(ctx: RuleContext): NormMatch[] {
       const before = norm.slice(Math.max(0, m.index - 30), m.index);
       if (/(?<![\p{L}])(een|zo['’]?n|jij|jullie|you|what a|such a)\s*$/u.test(before)) out.push(r);
     }
-    return dedupe(out);
+    return withoutOverlaps(out);
   });
 }
 
@@ -955,17 +933,6 @@ function isVocative(ctx: RuleContext, m: Range): boolean {
   return (atStart && closes) || (afterComma && /^\s*([!?.]|$)/u.test(tail));
 }
 
-function dedupe(list: NormMatch[]): NormMatch[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NormMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------
 // Identifiable persons (laster, stalking)
 
@@ -979,8 +946,8 @@ const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}/u;
 export function identifiablePersonIn(ctx: RuleContext, range: Range): boolean {
   if (individualIn(ctx, range)) return true;
   if (nameMentions(ctx).some((n) => n.start < range.end && n.end > range.start)) return true;
-  if (overlaps(memoFind(ctx, 'rolePersons', ROLE_PERSON), range)) return true;
-  if (overlaps(memoFind(ctx, 'titledPersons', TITLED_PERSON), range)) return true;
+  if (anyOverlap(memoFind(ctx, 'rolePersons', ROLE_PERSON), range)) return true;
+  if (anyOverlap(memoFind(ctx, 'titledPersons', TITLED_PERSON), range)) return true;
   // The norm view reads "@jansen" as leet; look at what was typed.
   const raw = ctx.view.toRaw(range.start, range.end);
   return HANDLE.test(ctx.view.raw.slice(raw.start, raw.end));
@@ -995,8 +962,8 @@ const HOSTILE_WORDS =
 /** True when the text around `pos` (its sentence and neighbours) sounds hostile. */
 export function hostileNear(ctx: RuleContext, pos: number): boolean {
   const win = sentenceWindow(ctx, pos, 1);
-  if (overlaps(strongNegatives(ctx), win)) return true;
-  if (overlaps(insultHits(ctx), win)) return true;
+  if (anyOverlap(strongNegatives(ctx), win)) return true;
+  if (anyOverlap(insultHits(ctx), win)) return true;
   const text = ctx.view.norm.slice(win.start, win.end);
   ANGER_EMOJI.lastIndex = 0;
   const angry = ANGER_EMOJI.test(text);
@@ -1071,7 +1038,5 @@ export function sarcasmHits(ctx: RuleContext): NormMatch[] {
 
 /** '"goed" geregeld', '"communicatie"': quotes around one or two words of praise. */
 function scareQuoted(ctx: RuleContext, m: Range): boolean {
-  return quotedRanges(ctx).some(
-    (q) => q.start <= m.start && q.end >= m.start && q.end - q.start <= 24,
-  );
+  return quotedIn(ctx).some((q) => q.start <= m.start && q.end >= m.start && q.end - q.start <= 24);
 }

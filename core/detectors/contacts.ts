@@ -3,7 +3,7 @@ import { has, lexicon } from '../text/match';
 import type { Span } from '../types';
 import { nameMentions } from './context';
 import { LETTER } from './latin';
-import { firstStartingAt, normIndexAt, overlapping } from './offsets';
+import { firstStartingAt, normIndexAt, overlapping } from '../text/ranges';
 
 // Contact details in the raw text (phone numbers, e-mail addresses, IBANs) and the one
 // question all three rules ask: does the draft present this contact as an organisation's

@@ -1,3 +1,4 @@
+import { anyOverlap, withoutOverlaps } from '../text/ranges';
 import * as L from '../lexicons/contempt';
 import type { LexiconId } from '../lexicons/ids';
 import type { RuleContext } from '../rules/types';
@@ -7,7 +8,6 @@ import {
   isQuoted,
   lessonIn,
   negatedInClause,
-  overlaps,
   scan,
   sentenceOf,
   sentenceWindow,
@@ -63,7 +63,7 @@ function targetBefore(
 }
 
 function anyIn(targets: readonly Range[], r: Range): boolean {
-  return overlaps(targets, r);
+  return anyOverlap(targets, r);
 }
 
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
@@ -147,7 +147,7 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
       const win = sentenceWindow(ctx, m.start, 1);
       if (SCORN_CUE.test(view.norm.slice(win.start, win.end))) out.push(m);
     }
-    return dedupe(out);
+    return withoutOverlaps(out);
   });
 }
 
@@ -341,7 +341,7 @@ export function sarcasmAboutPupilHits(ctx: RuleContext): NormMatch[] {
       const win = sentenceWindow(ctx, m.start, 1);
       if (childIn(ctx, win)) out.push(m);
     }
-    return dedupe(out);
+    return withoutOverlaps(out);
   });
 }
 
@@ -361,15 +361,4 @@ export function politicalActHits(ctx: RuleContext): NormMatch[] {
     }
     return out;
   });
-}
-
-function dedupe(list: NormMatch[]): NormMatch[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NormMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }

@@ -10,7 +10,7 @@ import {
 import { nameMentions } from './context';
 import { LETTER, LOWER, UPPER } from './latin';
 import { firstNames } from './names';
-import { clamp, normRangeOf, overlapping } from './offsets';
+import { clamp, normRangeOf, overlapping } from '../text/ranges';
 import { proceduralAt } from './generic';
 import { sentenceOf } from './ranges';
 

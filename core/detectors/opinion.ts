@@ -6,11 +6,11 @@ import {
   sentenceIndex,
   tokenize,
   type NormMatch,
-  type Range,
 } from '../text/match';
 import { makeTextView } from '../text/normalize';
 import { schoolReferences } from './context';
-import { byStart, firstOverlap, sentenceOf, windowOf } from './ranges';
+import { isQuoted, sentenceOf, windowOf } from './ranges';
+import { byStart, firstOverlap, overlaps } from '../text/ranges';
 import { angerMarkers, negativeIn } from './tone';
 
 // Shared signals for articles 2 and 5: is this an opinion, on which topic, and did the
@@ -484,27 +484,10 @@ const ON_BEHALF = [
 // "Wij staan als school achter …", "we zijn als team tegen …".
 const WE_AS_SCHOOL = /\b(?:wij|we)\b(?:\s+\S+){1,2}?\s+als\s+(?:school|team|schoolteam)\b/gu;
 
-/** Quoted passages ("…", “…”, '…') in the norm view: someone else's words. */
-export function quotedRanges(ctx: RuleContext): Range[] {
-  return ctx.memo('quotedRanges', () =>
-    [
-      ...ctx.view.norm.matchAll(
-        /["“„][^"“”„\n]{1,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,300}['’](?![\p{L}\p{N}])/gu,
-      ),
-    ].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-  );
-}
-
-const inside = (sorted: readonly Range[], m: Range): boolean =>
-  firstOverlap(sorted, m, (r) => m.start < r.start || m.end > r.end) !== undefined;
-
-const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.start;
-
 /** Stance markers outside quotes: pleasant "ik vind het leuk" and logistic "moet" left out. */
 export function stanceMarkers(ctx: RuleContext): Stance[] {
   return ctx.memo('stanceMarkers', () => {
     const { view } = ctx;
-    const quoted = quotedRanges(ctx);
     const out: Stance[] = [];
     for (const m of findAll(view, ctx.lexicon('opinionFrame', FRAMES))) {
       const next = tokenize(view.norm.slice(m.end, m.end + 60)).slice(0, 4);
@@ -533,7 +516,7 @@ export function stanceMarkers(ctx: RuleContext): Stance[] {
       }
       out.push({ ...m, kind: 'weak' });
     }
-    return out.filter((m) => !inside(quoted, m)).sort((a, b) => a.start - b.start);
+    return out.filter((m) => !isQuoted(ctx, m)).sort((a, b) => a.start - b.start);
   });
 }
 

@@ -1,7 +1,7 @@
 import { healthHits } from '../detectors/health';
 import { aboutIndividual, type SensitiveHit } from '../detectors/individuals';
 import { sentenceOf } from '../detectors/ranges';
-import { sentenceNear } from '../detectors/offsets';
+import { sentenceNear } from '../text/ranges';
 import { findAll, has, rawSpan } from '../text/match';
 import { defineRule } from './types';
 

@@ -69,17 +69,15 @@ function message(rule: Rule, hit: RuleHit, policy: Policy, locale: Locale): stri
   return isStringKey(fallback) ? t(locale, fallback, params) : rule.id;
 }
 
-/**
- * Reads a draft and says, article by article, where it goes against the school's social
- * media protocol. Pure: no browser, no I/O. Never throws on any string.
- */
-export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
-  const policy = options.policy ?? defaultPolicy;
-  const role = options.role ?? 'medewerker';
-  const locale = options.locale ?? 'nl';
+/** What every rule sees of one draft (also for the signals' own table tests). */
+export function ruleContext(
+  draft: Draft,
+  policy: Policy = defaultPolicy,
+  role: Role = 'medewerker',
+): RuleContext {
   const view = makeTextView(draft.text);
   const memos = new Map<string, unknown>();
-  const ctx: RuleContext = {
+  return {
     draft,
     view,
     policy,
@@ -91,6 +89,18 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
     },
     lexicon: (id, builtIn) => lexiconFor(policy, id, builtIn),
   };
+}
+
+/**
+ * Reads a draft and says, article by article, where it goes against the school's social
+ * media protocol. Pure: no browser, no I/O. Never throws on any string.
+ */
+export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
+  const policy = options.policy ?? defaultPolicy;
+  const role = options.role ?? 'medewerker';
+  const locale = options.locale ?? 'nl';
+  const ctx = ruleContext(draft, policy, role);
+  const view = ctx.view;
 
   const findings: Finding[] = [];
   const seen = new Set<string>();

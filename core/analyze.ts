@@ -7,6 +7,7 @@ import { mergeRepeats } from './rules/repeats';
 import type { Rule, RuleContext, RuleHit } from './rules/types';
 import { lexicon as compileLexicon, sentences } from './text/match';
 import { makeTextView } from './text/normalize';
+import type { LexiconId } from './lexicons/ids';
 import {
   SEVERITY_RANK,
   isWarningOrStop,
@@ -28,8 +29,16 @@ export type AnalyzeOptions = {
 };
 
 const compiledLexicons = new WeakMap<Policy, Map<string, RegExp>>();
+// The built-in entries of each lexicon a rule has asked for, for the data test
+// (core/lexicons/lexicons.test.ts): the lists live beside their rules.
+const builtInSeen = new Map<LexiconId, readonly string[]>();
 
-function lexiconFor(policy: Policy, id: string, builtIn: readonly string[]): RegExp {
+/** The built-in entries of every lexicon compiled so far in this process, by id. */
+export function builtInLexicons(): ReadonlyMap<LexiconId, readonly string[]> {
+  return builtInSeen;
+}
+
+function lexiconFor(policy: Policy, id: LexiconId, builtIn: readonly string[]): RegExp {
   let cache = compiledLexicons.get(policy);
   if (!cache) {
     cache = new Map();
@@ -37,6 +46,7 @@ function lexiconFor(policy: Policy, id: string, builtIn: readonly string[]): Reg
   }
   let re = cache.get(id);
   if (!re) {
+    if (!builtInSeen.has(id)) builtInSeen.set(id, builtIn);
     re = compileLexicon([...builtIn, ...(policy.lexicons[id] ?? [])]);
     cache.set(id, re);
   }
@@ -59,17 +69,15 @@ function message(rule: Rule, hit: RuleHit, policy: Policy, locale: Locale): stri
   return isStringKey(fallback) ? t(locale, fallback, params) : rule.id;
 }
 
-/**
- * Reads a draft and says, article by article, where it goes against the school's social
- * media protocol. Pure: no browser, no I/O. Never throws on any string.
- */
-export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
-  const policy = options.policy ?? defaultPolicy;
-  const role = options.role ?? 'medewerker';
-  const locale = options.locale ?? 'nl';
+/** What every rule sees of one draft (also for the signals' own table tests). */
+export function ruleContext(
+  draft: Draft,
+  policy: Policy = defaultPolicy,
+  role: Role = 'medewerker',
+): RuleContext {
   const view = makeTextView(draft.text);
   const memos = new Map<string, unknown>();
-  const ctx: RuleContext = {
+  return {
     draft,
     view,
     policy,
@@ -81,6 +89,18 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
     },
     lexicon: (id, builtIn) => lexiconFor(policy, id, builtIn),
   };
+}
+
+/**
+ * Reads a draft and says, article by article, where it goes against the school's social
+ * media protocol. Pure: no browser, no I/O. Never throws on any string.
+ */
+export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
+  const policy = options.policy ?? defaultPolicy;
+  const role = options.role ?? 'medewerker';
+  const locale = options.locale ?? 'nl';
+  const ctx = ruleContext(draft, policy, role);
+  const view = ctx.view;
 
   const findings: Finding[] = [];
   const seen = new Set<string>();

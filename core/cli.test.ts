@@ -93,6 +93,12 @@ describe('npm run check', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('disclaimer.long');
     expect(broken.stderr).toContain('disclaimer.short');
+    const misspelt = await runCheck(
+      ['--policy', 'm.json', 'hallo'],
+      io('', { 'm.json': JSON.stringify({ ...pack, lexicons: { confidentialMarkr: ['x'] } }) }),
+    );
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('lexicons.confidentialMarkr: onbekende lexicon-id');
     const missing = await runCheck(['--policy', 'nope.json', 'hallo'], io());
     expect(missing.stderr).toContain('kan nope.json niet lezen');
   });

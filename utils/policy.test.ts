@@ -97,6 +97,20 @@ describe('the policy pack in force', () => {
     expect((await loadPolicyState()).policy.school.name).toBe('cbs De Regenboog');
   });
 
+  it('a pack with a misspelt lexicon id is refused by name, and changes nothing', async () => {
+    await importPolicy(JSON.stringify(regenboog));
+    const misspelt = { ...regenboog, lexicons: { confidentalMarker: ['hou het stil'] } };
+    const result = await importPolicy(JSON.stringify(misspelt));
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    if (!result.ok) {
+      expect(result.errors.join('\n')).toMatch(
+        /^lexicons\.confidentalMarker: onbekende lexicon-id "confidentalMarker" \(bedoelt u "confidentialMarker"\?\)/m,
+      );
+    }
+    expect((await loadPolicyState()).policy.school.name).toBe('cbs De Regenboog');
+    expect((await loadPolicyState()).policy.lexicons).toEqual(regenboog.lexicons ?? {});
+  });
+
   it('a file that is not JSON is refused as such', async () => {
     const result = await importPolicy('{ "schemaVersion": 1, ');
     expect(result).toMatchObject({ ok: false, reason: 'notJson' });

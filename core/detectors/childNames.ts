@@ -1,4 +1,5 @@
 import { windowAround } from './media';
+import { anyOverlap } from '../text/ranges';
 import type { RuleContext } from '../rules/types';
 import { findAll, lexicon, tokensOf, type Range } from '../text/match';
 import type { Span } from '../types';
@@ -193,9 +194,6 @@ function surnameEnd(raw: string, end: number): number {
   return end + m[0].length;
 }
 
-const overlaps = (list: readonly Range[], r: Range): boolean =>
-  list.some((x) => x.start < r.end && x.end > r.start);
-
 /** Capitalised first names in the norm view (ambiguous ones too), for the direct patterns. */
 function capitalisedNames(ctx: RuleContext): Range[] {
   const { view } = ctx;
@@ -231,7 +229,7 @@ export function childNames(ctx: RuleContext): ChildName[] {
     const seen = new Set<number>();
     const consider = (r: Range, windowed: boolean): void => {
       if (seen.has(r.start)) return;
-      if (overlaps(characters, r)) return;
+      if (anyOverlap(characters, r)) return;
       const span = view.toRaw(r.start, r.end);
       if (ADULT_TITLE.test(view.norm.slice(Math.max(0, r.start - 16), r.start))) return;
       const surname = surnameEnd(view.raw, span.end);
@@ -245,8 +243,8 @@ export function childNames(ctx: RuleContext): ChildName[] {
       // Ambiguous names ("Roos", "Sem" at a sentence start) need something right after them.
       if (!windowed && !childNow && !birthdayNow && surname < 0) return;
       const win = windowAround(ctx, r.start);
-      const strong = overlaps(strongChild, win);
-      const staffWindow = overlaps(staffWords, win);
+      const strong = anyOverlap(strongChild, win);
+      const staffWindow = anyOverlap(staffWords, win);
       if (childNow) {
         // "Welkom Anouk, 8 jaar juf in groep 5" is a colleague.
         const before = view.norm.slice(win.start, r.start);
@@ -263,14 +261,14 @@ export function childNames(ctx: RuleContext): ChildName[] {
         if (fiction === undefined) {
           const text = view.norm.slice(sentence.start, sentence.end);
           fiction =
-            overlaps(fictionWords, sentence) || BOOKISH.test(text) || QUOTED_TITLE.test(text);
+            anyOverlap(fictionWords, sentence) || BOOKISH.test(text) || QUOTED_TITLE.test(text);
           fictionBySentence.set(sentence.start, fiction);
         }
         if (!birthdayNow && fiction) return;
-        if (!strong && !overlaps(pupils, win)) return;
+        if (!strong && !anyOverlap(pupils, win)) return;
         if (!strong && staffWindow) return;
       }
-      const detail = childNow || birthdayNow || surname >= 0 || overlaps(details, win);
+      const detail = childNow || birthdayNow || surname >= 0 || anyOverlap(details, win);
       seen.add(r.start);
       out.push({
         start: r.start,

@@ -1,15 +1,16 @@
+import { anyOverlap } from '../text/ranges';
 import type { RuleContext } from '../rules/types';
+import { lexicon, type NormMatch, type Range } from '../text/match';
+import { isQuoted, sentenceOf, windowOf as sentenceWindow } from './ranges';
 import {
-  NEGATORS,
-  findAll,
-  lexicon,
-  tokensOf,
-  type NormMatch,
-  type Range,
-  type Token,
-} from '../text/match';
-import { sentenceOf, windowOf as sentenceWindow } from './ranges';
-import type { TextView } from '../text/normalize';
+  clauseBefore,
+  inHyphenCompound,
+  memoFind,
+  negatedInClause,
+  nextWord,
+  scan,
+} from './clauses';
+import { insultHits } from './insults';
 import { mentionsSchoolIn, nameMentions, individualIn } from './context';
 
 // Shared signals of the civility group (art. 4 and bg-civility): clause-bounded negation,
@@ -18,140 +19,6 @@ import { mentionsSchoolIn, nameMentions, individualIn } from './context';
 
 /** A norm range with the strength of the evidence behind it. */
 export type Hit = NormMatch & { strong: boolean };
-
-// ---------------------------------------------------------------------------------------
-// Scanning
-
-/** More matches than this in one draft add nothing to a reminder; the cap keeps work linear. */
-const MAX_MATCHES = 200;
-
-/** Every match of a global regex in the norm view, at most 200 (see MAX_MATCHES). */
-export function scan(view: TextView, re: RegExp): NormMatch[] {
-  return findAll(view, re, MAX_MATCHES);
-}
-
-// ---------------------------------------------------------------------------------------
-// Clauses and negation
-
-// Words that start a new clause: a negator before them does not reach past them.
-const CLAUSE_WORDS = new Set(['maar', 'want', 'omdat', 'terwijl', 'but', 'because']);
-const CLAUSE_PUNCT = /[,;:()–—"“”]|\s-\s/u;
-
-/** Words of the whole draft, once per analysis. */
-function allWords(ctx: RuleContext): readonly Token[] {
-  return tokensOf(ctx.view);
-}
-
-/** Index of the first word that ends after `pos` (binary search). */
-function wordIndexAt(words: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// Every caller looks at most a dozen words around a match: bounding the window keeps a
-// draft with hundreds of matches in one long sentence linear.
-const CLAUSE_REACH_BEFORE = 12;
-const CLAUSE_REACH_AFTER = 6;
-
-/**
- * The words of the clause around norm range `r` (a clause ends at , ; : and "maar", and at
- * the sentence end), at most a dozen words before the range and six after it.
- */
-export function clauseTokens(ctx: RuleContext, r: Range): Token[] {
-  const sentence = sentenceOf(ctx, r.start);
-  const norm = ctx.view.norm;
-  const words = allWords(ctx);
-  const at = wordIndexAt(words, r.start);
-  const breaksBefore = (i: number): boolean =>
-    i <= 0 ||
-    words[i]!.start <= sentence.start ||
-    words[i - 1]!.end <= sentence.start ||
-    CLAUSE_PUNCT.test(norm.slice(words[i - 1]!.end, words[i]!.start)) ||
-    CLAUSE_WORDS.has(words[i]!.text);
-  let from = at;
-  while (from > 0 && at - from < CLAUSE_REACH_BEFORE && !breaksBefore(from)) from--;
-  if (from < words.length && words[from]!.start < sentence.start) from++;
-  let to = at;
-  while (to < words.length && words[to]!.start < r.end) to++;
-  const last = to;
-  while (
-    to < words.length &&
-    to - last < CLAUSE_REACH_AFTER &&
-    words[to]!.start < sentence.end &&
-    !breaksBefore(to)
-  )
-    to++;
-  return words.slice(from, to);
-}
-
-/**
- * True when a negator stands up to 4 words before, or 3 words after ("slecht is het niet"),
- * the range, inside the same clause. "Nog nooit zo'n chaos" is emphasis, not negation.
- */
-export function negatedInClause(ctx: RuleContext, r: Range, reach = 4): boolean {
-  const words = clauseTokens(ctx, r);
-  const first = words.findIndex((w) => w.end > r.start);
-  if (first < 0) return false;
-  let last = first;
-  while (last + 1 < words.length && words[last + 1]!.start < r.end) last++;
-  const before = words.slice(Math.max(0, first - reach), first);
-  const after = words.slice(last + 1, last + 4);
-  const neg = [...before, ...after].find((w) => NEGATORS.has(w.text));
-  if (!neg) return false;
-  const lead = ctx.view.norm.slice(Math.max(0, neg.start - 4), neg.end + 8);
-  return !/nog\s+nooit\s+zo/u.test(lead);
-}
-
-/** The word right after norm position `pos` (skipping spaces), or ''. */
-export function nextWord(norm: string, pos: number): string {
-  const m = /^\s*([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(norm.slice(pos, pos + 40));
-  return m ? m[1]! : '';
-}
-
-/** The text between the start of the clause and `pos`. */
-export function clauseBefore(ctx: RuleContext, pos: number): string {
-  const words = clauseTokens(ctx, { start: pos, end: pos + 1 });
-  const start = words[0]?.start ?? pos;
-  return ctx.view.norm.slice(Math.min(start, pos), pos);
-}
-
-// ---------------------------------------------------------------------------------------
-// Quotes
-
-const DOUBLE_QUOTED = /["“„]([^"“”„\n]{1,200})["”]/gu;
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,120})['’](?![\p{L}\p{N}])/gu;
-
-/** Ranges of the norm view inside quotation marks (titles, quoted speech). */
-export function quotedRanges(ctx: RuleContext): Range[] {
-  return ctx.memo('civility:quoted', () => {
-    const out: Range[] = [];
-    for (const re of [DOUBLE_QUOTED, SINGLE_QUOTED]) {
-      for (const m of ctx.view.norm.matchAll(re)) {
-        out.push({ start: m.index, end: m.index + m[0].length });
-      }
-    }
-    return out;
-  });
-}
-
-/** True when the range lies inside quotation marks. */
-export function isQuoted(ctx: RuleContext, r: Range): boolean {
-  return quotedRanges(ctx).some((q) => r.start > q.start && r.end < q.end);
-}
-
-/** True when the match is part of a hyphenated compound ("onzin-rijmpjes", "anti-pest"). */
-export function inHyphenCompound(norm: string, r: Range): boolean {
-  return (
-    /^-\p{L}/u.test(norm.slice(r.end, r.end + 2)) ||
-    /\p{L}-$/u.test(norm.slice(r.start - 2, r.start))
-  );
-}
 
 // ---------------------------------------------------------------------------------------
 // Hostile emoji
@@ -566,7 +433,7 @@ const EXTRA_TARGETS = [
 /** True when the school, its people or its events are referred to inside `range`. */
 export function schoolTargetIn(ctx: RuleContext, range: Range): boolean {
   if (mentionsSchoolIn(ctx, range)) return true;
-  return overlaps(extraTargets(ctx), range);
+  return anyOverlap(extraTargets(ctx), range);
 }
 
 function extraTargets(ctx: RuleContext): NormMatch[] {
@@ -575,18 +442,14 @@ function extraTargets(ctx: RuleContext): NormMatch[] {
   );
 }
 
-function memoFind(ctx: RuleContext, key: string, re: RegExp): NormMatch[] {
-  return ctx.memo(`civility:${key}`, () => scan(ctx.view, re));
-}
-
 /** True when the range holds education-sector words (critique of those is article 2). */
 export function sectorIn(ctx: RuleContext, range: Range): boolean {
-  return overlaps(memoFind(ctx, 'sector', SECTOR), range);
+  return anyOverlap(memoFind(ctx, 'sector', SECTOR), range);
 }
 
 /** True when the range is part of a lesson or story ("we leren over", "voorlezen"). */
 export function lessonIn(ctx: RuleContext, range: Range): boolean {
-  return overlaps(memoFind(ctx, 'lesson', LESSON), range);
+  return anyOverlap(memoFind(ctx, 'lesson', LESSON), range);
 }
 
 const SECOND_PERSON = /(?<![\p{L}])(u|uw|je|jij|jou|jouw|jullie|you|your|you're|youre)(?![\p{L}])/u;
@@ -596,13 +459,19 @@ export function secondPersonIn(ctx: RuleContext, range: Range): boolean {
   return SECOND_PERSON.test(ctx.view.norm.slice(range.start, range.end));
 }
 
-/** True when any range of `list` overlaps `r`. */
-export function overlaps(list: readonly Range[], r: Range): boolean {
-  return list.some((m) => m.start < r.end && m.end > r.start);
-}
-
-// Sentence look-ups are shared with every rule (binary search): see ranges.ts.
+// The signals split out of this file, re-exported for the rules that read them here.
 export { sentenceOf, windowOf as sentenceWindow } from './ranges';
+export { isQuoted } from './ranges';
+export {
+  clauseBefore,
+  clauseTokens,
+  inHyphenCompound,
+  negatedInClause,
+  nextWord,
+  scan,
+} from './clauses';
+export { fictionNear, insultHits } from './insults';
+export { sarcasmHits } from './sarcasm';
 
 /**
  * Negative evaluations in the draft, not negated, not in quotes, not an intensifier before a
@@ -624,7 +493,7 @@ function keepNegative(ctx: RuleContext, m: NormMatch, strong: boolean): boolean 
   if (!/^(niet|geen)\s/u.test(m.text) && negatedInClause(ctx, m, strong ? 4 : 8)) return false;
   if (POSITIVE_AFTER.has(nextWord(norm, m.end))) return false;
   const sentence = sentenceOf(ctx, m.start);
-  if (overlaps(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
+  if (anyOverlap(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
   if (lessonIn(ctx, sentence)) return false;
   if (strong) return true;
   // "ik ben zo kwaad op de ouders": anger at someone else, not self-criticism.
@@ -670,9 +539,9 @@ function weakNegatives(ctx: RuleContext, loose: boolean): Hit[] {
         start: Math.max(sentence.start, m.start - 30),
         end: Math.min(sentence.end, m.end + 14),
       };
-      if (overlaps(memoFind(ctx, 'neutral', NEUTRAL_HEADS), near)) continue;
+      if (anyOverlap(memoFind(ctx, 'neutral', NEUTRAL_HEADS), near)) continue;
       const sympathy = memoFind(ctx, 'sympathy', SYMPATHY).filter((s) => !ironic(norm, s));
-      if (overlaps(sympathy, sentence)) continue;
+      if (anyOverlap(sympathy, sentence)) continue;
       if (!loose && !evaluatingPosition(ctx, m)) continue;
       // "gezellige chaos 😄": a warm sentence without contempt is not a complaint.
       const text = norm.slice(sentence.start, sentence.end);
@@ -716,236 +585,6 @@ function evaluatingPosition(ctx: RuleContext, m: NormMatch): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
-// Insults (art. 4: belediging)
-
-// Person insults that are not a neutral word in a school post.
-const INSULT_WORDS = [
-  'sukkel(s)?',
-  'idio(ot|ten)',
-  'debiel(en)?',
-  'randdebiel(en)?',
-  'imbeciel(en)?',
-  "dombo('s|s)?",
-  'klootzak(ken)?',
-  'hufter(s)?',
-  'loser(s)?',
-  'lul(len)?',
-  'stommeling(en)?',
-  'sufferd(s)?',
-  'mafkees',
-  'malloot',
-  'oelewapper(s)?',
-  'trut(ten)?',
-  'tokkie(s)?',
-  'schoft(en)?',
-  'ploert(en)?',
-  'etterbak(ken)?',
-  'rotzak(ken)?',
-  'rotwijf',
-  'kutwijf',
-  'smeerlap(pen)?',
-  'engerd(s)?',
-  'gluiperd(s)?',
-  'slijmbal(len)?',
-  'lafaard(s)?',
-  'huichelaar(s)?',
-  'nietsnut(ten)?',
-  'uitvreter(s)?',
-  'zeikerd(s)?',
-  'prutser(s)?',
-  'kneus(en)?',
-  'oen(en)?',
-  'idiot(s)?',
-  'moron(s)?',
-  'jerk(s)?',
-  'asshole(s)?',
-  'arsehole(s)?',
-  'dickhead(s)?',
-  'dumbass',
-  'bitch(es)?',
-  'twat(s)?',
-  'prick(s)?',
-  'wanker(s)?',
-  'bastard(s)?',
-  'scumbag(s)?',
-  'imbecile(s)?',
-  'halfwit(s)?',
-  'mongo[o]l(tje|len)?',
-  'spast(en|je)?',
-  'downie(s)?',
-  'retard(s)?',
-];
-
-// Insults that are also ordinary nouns (acorns, bags, a story's liar): "is een eikel" counts,
-// "dit is een eikel" (a nature walk) does not.
-const INSULT_WORDS_PERSONISH = [
-  'amateur(s)?',
-  'eikel(s)?',
-  'zak(ken)?',
-  'rund',
-  'et[t]er(s)?',
-  'wijf',
-  'teef',
-  'aso',
-  "aso('s|s)",
-  'leugenaar(s)?',
-  'hypocriet(en)?',
-  'parasiet(en)?',
-  'hoer',
-];
-
-// Animals and costumes: an insult only with an insulting adjective or as a vocative
-// ("domme koe", "stelletje apen", "jij aap"); "groep 2 is een ezel" is a nativity play.
-const INSULT_WORDS_ANIMAL = [
-  'koe(ien)?',
-  'kip(pen)?',
-  'ezel(s)?',
-  'aap',
-  'apen',
-  'varken(s)?',
-  'heks(en)?',
-  'muts(en)?',
-  'gans',
-  'tang',
-  'slang',
-  'rat(ten)?',
-  'clown(s)?',
-];
-
-// Disease and swear prefixes on a person noun: "kankerouder", "tyfuslijer", "kutjuf".
-const INSULT_COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:kanker|kk|tyfus|tering|klere|kolere|pleuris|pokke|pokken|kut|klote)[-\s]?|rot-?)(?:lijer|lijder|lijers|lijders|ouder|ouders|moeder|moeders|vader|vaders|wijf|wijven|juf|juffen|meester|leraar|leraren|directeur|kop|hond|honden|hoer|vent|gozer|mongool|jood|collega|collega's|figuur|trut|teef|buurman|buurvrouw)(?![\p{L}\p{N}])`,
-  'gu',
-);
-
-const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|fucking|stupid|bloody|dirty`;
-const INSULT_ADJ_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${INSULT_ADJ})\s+$`, 'u');
-// Before an unambiguous insult, inside its clause: who is being called it.
-const DIRECTED_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|blijven|word|wordt|werd|lijkt|noem|noemt|are|were|you're|youre|ur)\s+(?:\p{L}+\s+){0,3}|(?<![\p{L}])(?:die|deze|wat een|wat voor een|wat voor|zo['’]?n|zon|stelletje|stel|jij|jullie|je|you|what an?|such an?|that|this|those|these|bunch of|${INSULT_ADJ}|rot|grote|echte|vette)\s+(?:\p{L}+\s+){0,2})$`,
-  'u',
-);
-// Before a person-ish insult ("eikel", "zak"): a copula with "een", or an insulting frame.
-const DIRECTED_BEFORE_PERSONISH = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|word|wordt|lijkt|noem|noemt)\s+(?:gewoon\s+|echt\s+|toch\s+|ook\s+|wel\s+|nogal\s+)?(?:een|zo['’]?n|zon)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:jij|jullie|stelletje|die|you|you're a|${INSULT_ADJ})\s+|(?<![\p{L}])wat\s+een\s+)$`,
-  'u',
-);
-// Before an animal or costume word: only an insulting adjective or "jij"/"stelletje".
-const DIRECTED_BEFORE_ANIMAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:jij|jullie|stelletje|you|${INSULT_ADJ})\s+$`,
-  'u',
-);
-// "Dit is een eikel", "het is een zak chips": a thing, not a person.
-const THING_SUBJECT =
-  /(?<![\p{L}])(dit|dat|het|er|hier)\s+(is|zijn|was|waren)\s+(\p{L}+\s+){0,2}$/u;
-// Self-mockery is not an insult: "ik ben een sukkel", "wat ben ik een eikel".
-const SELF_DIRECTED =
-  /(?<![\p{L}])(ik\s+(ben|was|voel\s+me|voelde\s+me|leek)|wat\s+ben\s+ik|i\s+am|i'm|im|i\s+feel\s+like)\s+(\S+\s+){0,4}$/u;
-// Stories and plays: "Pinokkio is een leugenaar", "de heks in het prentenboek".
-const FICTION = lexicon([
-  'boek(je|en)?',
-  'prentenboek',
-  'verhaal',
-  'voorlezen',
-  'voorgelezen',
-  'sprookje(s)?',
-  'toneel(stuk)?',
-  'rollenspel',
-  'film',
-  'pinokkio',
-  'roodkapje',
-  'hans en grietje',
-  'carnaval',
-  'verkleed',
-  'verkleden',
-  'halloween',
-  'kerstspel',
-  'circus',
-]);
-
-/** True when the sentence around `pos` is about a story, play or dress-up. */
-export function fictionNear(ctx: RuleContext, pos: number): boolean {
-  return overlaps(memoFind(ctx, 'fiction', FICTION), sentenceOf(ctx, pos));
-}
-
-/** Directed insults: an insult word in a construction that calls someone it. */
-export function insultHits(ctx: RuleContext): NormMatch[] {
-  return ctx.memo('civility:insults', () => {
-    const { view } = ctx;
-    const norm = view.norm;
-    const out: NormMatch[] = [];
-    const consider = (m: NormMatch, kind: 'plain' | 'personish' | 'animal'): void => {
-      if (isQuoted(ctx, m) || inHyphenCompound(norm, m)) return;
-      const before = clauseBefore(ctx, m.start);
-      if (SELF_DIRECTED.test(before)) return;
-      const after = norm.slice(m.end, m.end + 24);
-      const trailing = /^\s*,?\s*(dat|die)\s+(je|jij|u|jullie)\s+(bent|zijn|is)/u.test(after);
-      const vanEen = /^\s+van\s+een\s/u.test(after);
-      let directed = trailing || vanEen;
-      if (kind === 'plain') {
-        // "wat een idioot idee": the word qualifies a thing, not a person.
-        if (
-          /^\s+(idee|plan|weer|situatie|gedoe|verhaal|toeval|regel|regels|besluit)(?![\p{L}])/u.test(
-            after,
-          )
-        )
-          return;
-        directed ||= DIRECTED_BEFORE.test(before) || isVocative(ctx, m);
-      } else if (kind === 'personish') {
-        if (THING_SUBJECT.test(before) && !INSULT_ADJ_BEFORE.test(before)) return;
-        // "wat een eikel" only as an exclamation, not "wat een eikel heb je gevonden".
-        const exclaims = /^\s*([!?.,]|$|(zeg|hoor|is|ben|die|van)(?![\p{L}]))/u.test(after);
-        directed ||=
-          DIRECTED_BEFORE_PERSONISH.test(before) && (!/wat\s+een\s+$/u.test(before) || exclaims);
-      } else {
-        directed ||= DIRECTED_BEFORE_ANIMAL.test(before);
-      }
-      if (!directed) return;
-      if (fictionNear(ctx, m.start)) return;
-      // "hij is geen sukkel".
-      if (/(?<![\p{L}])(geen|niet)\s+(\p{L}+\s+){0,2}$/u.test(before)) return;
-      out.push(m);
-    };
-    for (const m of scan(view, ctx.lexicon('insultWords', INSULT_WORDS))) consider(m, 'plain');
-    for (const m of scan(view, ctx.lexicon('insultWordsPersonish', INSULT_WORDS_PERSONISH)))
-      consider(m, 'personish');
-    for (const m of scan(view, ctx.lexicon('insultWordsAnimal', INSULT_WORDS_ANIMAL)))
-      consider(m, 'animal');
-    for (const r of scan(view, INSULT_COMPOUND)) if (!isQuoted(ctx, r)) out.push(r);
-    // 🤡 aimed at someone: "die juf is een 🤡", "wat een 🤡".
-    for (const m of norm.matchAll(/🤡/gu)) {
-      const r = { start: m.index, end: m.index + m[0].length, text: m[0] };
-      const before = norm.slice(Math.max(0, m.index - 30), m.index);
-      if (/(?<![\p{L}])(een|zo['’]?n|jij|jullie|you|what a|such a)\s*$/u.test(before)) out.push(r);
-    }
-    return dedupe(out);
-  });
-}
-
-/** "Sukkel!", "…, idioot!", "Idioot, …": the word used to address someone. */
-function isVocative(ctx: RuleContext, m: Range): boolean {
-  const norm = ctx.view.norm;
-  const sentence = sentenceOf(ctx, m.start);
-  const lead = norm.slice(sentence.start, m.start);
-  const tail = norm.slice(m.end, Math.min(sentence.end, m.end + 3));
-  const atStart = lead.trim() === '';
-  const afterComma = /,\s*$/u.test(lead);
-  const closes = /^\s*([!?,.]|$)/u.test(tail);
-  return (atStart && closes) || (afterComma && /^\s*([!?.]|$)/u.test(tail));
-}
-
-function dedupe(list: NormMatch[]): NormMatch[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NormMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------
 // Identifiable persons (laster, stalking)
 
 const ROLE_PERSON = lexicon([
@@ -958,8 +597,8 @@ const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}/u;
 export function identifiablePersonIn(ctx: RuleContext, range: Range): boolean {
   if (individualIn(ctx, range)) return true;
   if (nameMentions(ctx).some((n) => n.start < range.end && n.end > range.start)) return true;
-  if (overlaps(memoFind(ctx, 'rolePersons', ROLE_PERSON), range)) return true;
-  if (overlaps(memoFind(ctx, 'titledPersons', TITLED_PERSON), range)) return true;
+  if (anyOverlap(memoFind(ctx, 'rolePersons', ROLE_PERSON), range)) return true;
+  if (anyOverlap(memoFind(ctx, 'titledPersons', TITLED_PERSON), range)) return true;
   // The norm view reads "@jansen" as leet; look at what was typed.
   const raw = ctx.view.toRaw(range.start, range.end);
   return HANDLE.test(ctx.view.raw.slice(raw.start, raw.end));
@@ -974,8 +613,8 @@ const HOSTILE_WORDS =
 /** True when the text around `pos` (its sentence and neighbours) sounds hostile. */
 export function hostileNear(ctx: RuleContext, pos: number): boolean {
   const win = sentenceWindow(ctx, pos, 1);
-  if (overlaps(strongNegatives(ctx), win)) return true;
-  if (overlaps(insultHits(ctx), win)) return true;
+  if (anyOverlap(strongNegatives(ctx), win)) return true;
+  if (anyOverlap(insultHits(ctx), win)) return true;
   const text = ctx.view.norm.slice(win.start, win.end);
   ANGER_EMOJI.lastIndex = 0;
   const angry = ANGER_EMOJI.test(text);
@@ -994,63 +633,4 @@ const SWORN_SCHOOL = new RegExp(
 /** Swear-word compounds on school words and days ("kutstudiedag", "klotedag op school"). */
 export function swornSchoolWords(ctx: RuleContext): NormMatch[] {
   return memoFind(ctx, 'swornSchool', SWORN_SCHOOL).filter((m) => !isQuoted(ctx, m));
-}
-
-// ---------------------------------------------------------------------------------------
-// Sarcasm: praise with a wink of contempt ("Goed geregeld weer 🙄", "Top communicatie #not")
-
-const PRAISE = [
-  '(goed|fijn|prima|top|super|lekker|geweldig|fantastisch|briljant|knap|netjes|mooi|handig|slim|heerlijk|perfect|keurig) (geregeld|georganiseerd|gecommuniceerd|bedacht|gepland|voorbereid|gedaan|bezig|op tijd|aangekondigd|doorgegeven)',
-  'lekker bezig',
-  'goed bezig',
-  '(bedankt|dank je wel|dankjewel|dank u wel|dank) (hoor|weer|alweer|voor (alweer|weer|nog) een)',
-  'wat een (top|super|geweldige|fantastische|briljante|fijne|heldere|goede|duidelijke|snelle) (communicatie|organisatie|planning|beslissing|actie|idee|regeling|service|timing|informatie|uitleg|brief|mail|nieuwsbrief|uitnodiging|oplossing|plan|besluit)',
-  '(top|geweldige|fantastische|briljante|heldere|duidelijke|goede) (communicatie|organisatie|planning|timing)',
-  '(een )?(geweldig|briljant|fantastisch|super|top|goed|slim|mooi|prachtig|fijn|heerlijk)(e)? (plan|idee|besluit|beslissing|actie|initiatief|timing|planning|nieuws|regeling|oplossing|brief|mail)',
-  'bravo',
-  'chapeau',
-  'hulde',
-  'applaus',
-  'complimenten',
-  '(heel|echt|erg) (duidelijk|handig|fijn|slim)',
-  'well done',
-  'great job',
-  'good job',
-  'brilliant',
-  'thanks (again|a lot)',
-];
-
-// Markers that turn praise around: eye-roll emoji, "#not", "niet dus", scare quotes.
-const SARCASM_MARK =
-  /🙄|🙃|😒|🤨|😑|#not(?![\p{L}])|(?<![\p{L}])(niet dus|not!|yeah right|ja ja|jaja)(?![\p{L}])/u;
-// "heeft weer eens een geweldig plan bedacht hoor": repetition plus "hoor", no thanks.
-const REPEAT_HOOR = /(?<![\p{L}])(weer eens|alweer)(?![\p{L}]).{0,80}(?<![\p{L}])hoor(?![\p{L}])/u;
-const THANKS =
-  /(?<![\p{L}])(bedankt|dank|dankjewel|dankje|thanks|thank you)(?![\p{L}])|🎉|😊|💛|❤|🥰|😍|👍/u;
-
-/** Praise made sarcastic by a marker, about the school (norm ranges of the praise). */
-export function sarcasmHits(ctx: RuleContext): NormMatch[] {
-  return ctx.memo('civility:sarcasm', () => {
-    const norm = ctx.view.norm;
-    const out: NormMatch[] = [];
-    for (const m of scan(ctx.view, ctx.lexicon('sarcasmPraise', PRAISE))) {
-      const win = sentenceWindow(ctx, m.start, 1);
-      const sentence = sentenceOf(ctx, m.start);
-      const text = norm.slice(sentence.start, sentence.end);
-      const marked =
-        SARCASM_MARK.test(norm.slice(sentence.start, Math.min(win.end, sentence.end + 12))) ||
-        (REPEAT_HOOR.test(text) && !THANKS.test(text)) ||
-        scareQuoted(ctx, m);
-      if (!marked || negatedInClause(ctx, m)) continue;
-      if (schoolTargetIn(ctx, win)) out.push(m);
-    }
-    return out;
-  });
-}
-
-/** '"goed" geregeld', '"communicatie"': quotes around one or two words of praise. */
-function scareQuoted(ctx: RuleContext, m: Range): boolean {
-  return quotedRanges(ctx).some(
-    (q) => q.start <= m.start && q.end >= m.start && q.end - q.start <= 24,
-  );
 }

@@ -3,7 +3,7 @@ import { has, lexicon } from '../text/match';
 import type { Span } from '../types';
 import { nameMentions } from './context';
 import { LETTER } from './latin';
-import { firstStartingAt, normIndexAt, overlapping } from './offsets';
+import { firstStartingAt, normIndexAt, overlapping } from '../text/ranges';
 
 // Contact details in the raw text (phone numbers, e-mail addresses, IBANs) and the one
 // question all three rules ask: does the draft present this contact as an organisation's
@@ -255,6 +255,49 @@ const ORG_AFTER = lexicon([
 const PRIVATE_BETWEEN =
   /(?:^|[^\p{L}'])(?:mij|me|mijn|m'n|prive|privenummer|z'n|hem|thuis|persoonlijk|juf|meester|moeder|vader|mama|papa|my|him|home|personal)(?![\p{L}'])/u;
 
+// How an organisation gives its own line: reporting a child sick, a vacancy, an open day,
+// "bel (met) school", "telefonisch". Training drafts by five outside writers (tests/corpus/
+// train, 2026-12) show the school's landline in such posts as the most common false "private
+// number"; a person's landline comes with a private word instead (thuis, mijn, de moeder van).
+const SERVICE_CUES = lexicon([
+  '(ziekmeld|ziek meld)(en|ing)?',
+  'afmeld(en|ing)',
+  'meld (dit|het|uw kind|je kind)',
+  'telefonisch',
+  'bel (gerust |dan |even |maar )?(gerust |dan |even |maar )?(met )?(de |het |onze )?(school|administratie|directeur|directie|conciërge|concierge|kantoor|ons|tussen|na|voor|vanaf)',
+  'interesse',
+  'vacature(s)?',
+  'gezocht',
+  '(wij|we) zoeken',
+  'solliciteren',
+  'rondleiding',
+  'open (dag|ochtend|middag|avond)',
+  'aanmelden',
+  'bereikbaar',
+  'nieuwe (telefoon)?nummer',
+  'call',
+  'phone',
+  'report (your child|him|her) sick',
+  'vacancy',
+  'looking for',
+]);
+
+/** Words that make a landline a person's: "thuis", "haar nummer", "de moeder van Daan". */
+const PRIVATE_LANDLINE =
+  /(?:^|[^\p{L}'])(?:mij|me|mijn|m'n|prive|privenummer|privé|haar|zijn nummer|z'n|hem|thuis|thuisnummer|vaste nummer van|moeder|vader|mama|papa|oma|opa|ouders van|my|his|her|home|personal)(?![\p{L}'])/u;
+
+/**
+ * True when a landline (never a mobile) stands in a post where the organisation gives its
+ * own line (a service cue in the draft) and nothing private is said before it in its sentence.
+ */
+function serviceLandline(ctx: RuleContext, span: Span, from: number, sentenceStart: number) {
+  const { view } = ctx;
+  const written = view.raw.slice(span.start, span.end);
+  if (written.includes('@') || isMobile(written)) return false;
+  if (!has(view, SERVICE_CUES)) return false;
+  return !PRIVATE_LANDLINE.test(view.norm.slice(sentenceStart, from));
+}
+
 /**
  * True when the draft presents the contact at raw `span` as an organisation's: an
  * organisation word (or the school's name) earlier in its sentence with nothing private in
@@ -279,6 +322,7 @@ export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
     return true;
   }
   if (has(view, ORG_AFTER, to, Math.min(view.norm.length, to + 45))) return true;
+  if (serviceLandline(ctx, span, from, Math.max(sentenceStart, from - 90))) return true;
   // Beside a role mailbox ("mail naar info@… of bel 020-…"): the organisation's line, as
   // long as it is a landline or service number, not a mobile.
   if (ROLE_MAILBOX.test(around) && !isMobile(view.raw.slice(span.start, span.end))) return true;

@@ -1,4 +1,6 @@
+import { anyOverlap, withoutOverlaps } from '../text/ranges';
 import * as L from '../lexicons/contempt';
+import type { LexiconId } from '../lexicons/ids';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
 import {
@@ -6,7 +8,6 @@ import {
   isQuoted,
   lessonIn,
   negatedInClause,
-  overlaps,
   scan,
   sentenceOf,
   sentenceWindow,
@@ -33,7 +34,14 @@ function lex(name: string, entries: readonly string[]): RegExp {
   return re;
 }
 
-function find(ctx: RuleContext, name: string, entries: readonly string[]): NormMatch[] {
+/** The contempt lists by the part of their lexicon id after `contempt`. */
+type ContemptList = LexiconId extends infer Id
+  ? Id extends `contempt${infer Name}`
+    ? Name
+    : never
+  : never;
+
+function find(ctx: RuleContext, name: ContemptList, entries: readonly string[]): NormMatch[] {
   return ctx.memo(`contempt:${name}`, () =>
     scan(ctx.view, ctx.lexicon(`contempt${name}`, entries)),
   );
@@ -55,7 +63,7 @@ function targetBefore(
 }
 
 function anyIn(targets: readonly Range[], r: Range): boolean {
-  return overlaps(targets, r);
+  return anyOverlap(targets, r);
 }
 
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
@@ -139,7 +147,7 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
       const win = sentenceWindow(ctx, m.start, 1);
       if (SCORN_CUE.test(view.norm.slice(win.start, win.end))) out.push(m);
     }
-    return dedupe(out);
+    return withoutOverlaps(out);
   });
 }
 
@@ -333,7 +341,7 @@ export function sarcasmAboutPupilHits(ctx: RuleContext): NormMatch[] {
       const win = sentenceWindow(ctx, m.start, 1);
       if (childIn(ctx, win)) out.push(m);
     }
-    return dedupe(out);
+    return withoutOverlaps(out);
   });
 }
 
@@ -353,15 +361,4 @@ export function politicalActHits(ctx: RuleContext): NormMatch[] {
     }
     return out;
   });
-}
-
-function dedupe(list: NormMatch[]): NormMatch[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NormMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import type { RuleContext } from '../rules/types';
 import { findAll, type NormMatch } from '../text/match';
 import { compoundsEndingIn } from './compounds';
 import { aboutIndividual, type SensitiveHit } from './individuals';
-import { normRangeOf } from './offsets';
+import { normRangeOf } from '../text/ranges';
 
 // Diagnoses, conditions and treatments: special personal data (AVG art. 9). Forms, not
 // stems. Compound heads ("notenallergie", "angststoornis") are in HEALTH_HEADS.

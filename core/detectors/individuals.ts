@@ -10,7 +10,7 @@ import {
 import { nameMentions } from './context';
 import { LETTER, LOWER, UPPER } from './latin';
 import { firstNames } from './names';
-import { clamp, normRangeOf, overlapping } from './offsets';
+import { clamp, normRangeOf, overlapping } from '../text/ranges';
 import { proceduralAt } from './generic';
 import { sentenceOf } from './ranges';
 
@@ -29,7 +29,7 @@ export type Individual = Range & { kind: IndividualKind; named: boolean };
 // Descriptions that single out one pupil.
 const PUPIL_PHRASES = [
   '(mijn|een|die|deze|onze) leerling',
-  '(jongen|meisje|kind|leerling) uit groep [1-8][a-d]?',
+  '(jongen|meisje|kind|leerling) (uit|in) groep [1-8][a-d]?',
   'my (student|pupil)',
   'a (student|pupil|boy|girl) (in|from) (my|year|group)',
   'een van (mijn|onze) (leerlingen|leerlingetjes|kleuters|kinderen|pupillen)',
@@ -56,6 +56,16 @@ const PUPIL_PHRASES = [
   '(de helft|een paar|twee|drie|vier) van (mijn|onze) (klas|groep|leerlingen|kinderen)',
   '(haar|zijn|hun) (zoon|dochter|zoontje|dochtertje)',
   '(her|his|their) (son|daughter|kid|kids)',
+  // More ways outside writers single out one child (tests/corpus/train, w6–w9, 2026-12).
+  'dat (kind|kindje|jongetje|meisje|ventje|meidje)',
+  '(de|het) (zoon|dochter|zoontje|dochtertje) van',
+  'a (pupil|student|girl|boy|child|kid) (told|asked|showed) me',
+  'one of my (year|group|grade) [1-9]s',
+  '(de|het|die|dat) (jongen|meisje|kind|jongetje|kleuter|leerling) (met|in) (de|het) (rolstoel|bril|pet|hoorapparaat|hoorapparaatjes|groene|blauwe|rode|roze|gele)',
+  '(a|our|my) (year|group|grade) [1-9] (boy|girl|pupil|student)',
+  '(een|mijn) leerling (van|uit) (mij|groep [1-8])',
+  '(die|de) ene (van|uit) (groep|het) ',
+  'hij zit in (mijn|de) (klas|groep)',
 ];
 
 // One family: "de moeder van", "zijn ouders", "het gezin van".
@@ -149,15 +159,21 @@ const PHRASES = new RegExp(
 function alternatives(entries: readonly string[]): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
-    .map(entryToRegexSource)
+    .map((e) => entryToRegexSource(e))
     .join('|');
 }
 
 // A description that stands for any pupil, not one: "als een leerling …", "een kind met …".
 const GENERIC_BEFORE =
-  /(?:^|[^\p{L}])(?:als|wanneer|indien|elk|ieder|stel|zo'n|hoe|if|when|every|each)\s+$/u;
+  /(?:^|[^\p{L}])(?:als|wanneer|indien|elk|elke|ieder|iedere|stel|zo'n|hoe|if|when|every|each)\s+$/u;
 const GENERIC_AFTER = /^\s+(?:met|die|dat|with|who|that)(?![\p{L}])/u;
 const INDEFINITE = /^(?:een|a|an) /u;
+
+// "the deaf kid", "the nut-allergy kid's mum", "the Jehovah's Witness kid in Y2": one child
+// labelled by what sets them apart (English drafts of the outside writers, w6, 2026-12).
+const LABELLED_KID =
+  /(?<![\p{L}])the\s+(?:[\p{L}'’-]+\s+){1,2}?(?:kid|boy|girl|child)(?:['’]s)?(?![\p{L}])/gu;
+const NOT_A_LABEL = /^the\s+(?:other|same|next|first|last|whole|only|average|typical|new)\s/u;
 
 /** Every person singled out in the draft, computed once per analysis. */
 export function individuals(ctx: RuleContext): Individual[] {
@@ -197,6 +213,10 @@ export function individuals(ctx: RuleContext): Individual[] {
       if (INDEFINITE.test(m[0]) && proceduralAt(ctx, range.start)) continue;
       add({ ...range, kind, named: false });
     }
+    for (const m of view.norm.matchAll(LABELLED_KID)) {
+      if (NOT_A_LABEL.test(m[0])) continue;
+      add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
+    }
     for (const [re, kind, group] of [
       [STAFF_TITLE_NAME, 'staff', 0],
       [STAFF_INITIAL, 'staff', 0],
@@ -218,7 +238,14 @@ export function individuals(ctx: RuleContext): Individual[] {
   });
 }
 
+// A phrase without its own article ("leerling in groep 8") takes the word before it:
+// "elke leerling in groep 8 krijgt een schooladvies" is every pupil.
+const BARE = /^(?:jongen|meisje|kind|leerling)\s/u;
+
 function isGenericDescription(norm: string, r: Range, text: string): boolean {
+  if (BARE.test(text) && GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) {
+    return true;
+  }
   if (!INDEFINITE.test(text) || /(groep|klas|class|group|mij|ons)\b/.test(text)) return false;
   if (GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) return true;
   // "een vader die zijn dochter niet mag zien … staat elke dag bij het hek" is one father;

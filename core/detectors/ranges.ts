@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rules/types';
 import { sentenceIndex, type Range } from '../text/match';
+import { quotedRanges, strictlyInside } from '../text/ranges';
 
 // Range look-ups that stay fast on long drafts: binary search instead of scanning every
 // sentence or every match for every hit (which is quadratic on adversarial input).
@@ -21,33 +22,12 @@ export function windowOf(ctx: RuleContext, pos: number, neighbours = 1): Range {
   };
 }
 
-// Matches are short (words, phrases, a hashtag, a disclaimer): no range is longer than this.
-const LONGEST_MATCH = 400;
-
-/**
- * The first of `sorted` (ranges sorted by start, each shorter than 400 characters) that
- * overlaps `r` and is not rejected by `skip`.
- */
-export function firstOverlap<T extends Range>(
-  sorted: readonly T[],
-  r: Range,
-  skip?: (x: T) => boolean,
-): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  const from = r.start - LONGEST_MATCH;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i]!.start < r.end; i++) {
-    const x = sorted[i]!;
-    if (x.end > r.start && !skip?.(x)) return x;
-  }
-  return undefined;
+/** The draft's quoted passages (core/text/ranges.ts says what counts), once per analysis. */
+export function quotedIn(ctx: RuleContext): Range[] {
+  return ctx.memo('quotedRanges', () => quotedRanges(ctx.view.norm));
 }
 
-/** Sorts ranges by start (a copy). */
-export const byStart = <T extends Range>(ranges: readonly T[]): T[] =>
-  [...ranges].sort((a, b) => a.start - b.start);
+/** True when `r` lies inside quotation marks: a title or someone else's words. */
+export function isQuoted(ctx: RuleContext, r: Range): boolean {
+  return quotedIn(ctx).some((q) => strictlyInside(q, r));
+}

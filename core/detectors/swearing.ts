@@ -1,14 +1,7 @@
+import { anyOverlap } from '../text/ranges';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
-import {
-  clauseBefore,
-  isQuoted,
-  nextWord,
-  overlaps,
-  scan,
-  sentenceOf,
-  sentenceWindow,
-} from './civility';
+import { clauseBefore, isQuoted, nextWord, scan, sentenceOf, sentenceWindow } from './civility';
 
 // bg-civility ("laster, beledigingen en obsceniteit zijn niet geoorloofd"): swearing, disease
 // curses, slurs and sexual language. Hand-written, school-safe lists: the raw LDNOOBW list
@@ -111,10 +104,10 @@ export function profanityHits(ctx: RuleContext): SwearHit[] {
     }
     for (const m of mild) {
       // "s**t" is both masked and mild: keep the first.
-      if (!overlaps(out, m)) out.push({ ...m, mild: true });
+      if (!anyOverlap(out, m)) out.push({ ...m, mild: true });
     }
     return out
-      .filter((m) => !overlaps(slurs, m) && !overlaps(diseaseCurseHits(ctx), m))
+      .filter((m) => !anyOverlap(slurs, m) && !anyOverlap(diseaseCurseHits(ctx), m))
       .sort((a, b) => a.start - b.start);
   });
 }
@@ -376,7 +369,7 @@ const SEX_ED = lexicon([
 
 /** True when `range` speaks of sex education or online safety. */
 export function sexEdIn(ctx: RuleContext, range: Range): boolean {
-  return overlaps(
+  return anyOverlap(
     ctx.memo('swearing:sexEd', () => scan(ctx.view, SEX_ED)),
     range,
   );
@@ -389,7 +382,7 @@ export function sexualHits(ctx: RuleContext): NormMatch[] {
     return scan(ctx.view, ctx.lexicon('civilitySexual', SEXUAL)).filter((m) => {
       if (isQuoted(ctx, m) && sexEd.length > 0) return false;
       const win: Range = sentenceWindow(ctx, m.start, 1);
-      return !overlaps(sexEd, win);
+      return !anyOverlap(sexEd, win);
     });
   });
 }
@@ -432,7 +425,7 @@ export function discriminationHits(ctx: RuleContext): NormMatch[] {
   return ctx.memo('swearing:discrimination', () => {
     const inclusive = scan(ctx.view, INCLUSIVE);
     return scan(ctx.view, ctx.lexicon('civilityDiscrimination', DISCRIMINATION)).filter(
-      (m) => !isQuoted(ctx, m) && !overlaps(inclusive, sentenceOf(ctx, m.start)),
+      (m) => !isQuoted(ctx, m) && !anyOverlap(inclusive, sentenceOf(ctx, m.start)),
     );
   });
 }

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../rules/types';
 import { findAll, type NormMatch, type Range } from '../text/match';
-import { firstOverlap } from './ranges';
+import { firstOverlap } from '../text/ranges';
 
 // Tone of a draft for articles 5 and 7: anger, negative and celebratory words, shouting.
 

@@ -33,6 +33,14 @@ describe('policy pack', () => {
       'publicContacts.emails.0',
     ],
     ['not an object', '(root)'],
+    [
+      { ...musselhorstPolicyInput, lexicons: { confidentialMarkers: ['hou het stil'] } },
+      'lexicons.confidentialMarkers: onbekende lexicon-id "confidentialMarkers" (bedoelt u "confidentialMarker"?)',
+    ],
+    [
+      { ...musselhorstPolicyInput, lexicons: { geheim: ['x'] } },
+      'lexicons.geheim: onbekende lexicon-id "geheim"; zie docs/IT.md',
+    ],
   ])('a broken pack names the field: %#', (input, field) => {
     const result = parsePolicy(input);
     expect(result.ok).toBe(false);

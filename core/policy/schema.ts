@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { ARTICLE_IDS, SEVERITIES } from '../types';
+import { LEXICON_IDS, isLexiconId, type LexiconId } from '../lexicons/ids';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const texts = z._default(z.array(text), []);
@@ -13,6 +14,50 @@ export const RuleSettingSchema = z.object({
   userCanDisable: z._default(z.boolean(), true),
 });
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+/** The closest declared id, for "did you mean …" (edit distance, at most 3). */
+function closestLexiconId(id: string): LexiconId | undefined {
+  let best: LexiconId | undefined;
+  let bestDistance = 4;
+  const a = id.toLowerCase();
+  for (const known of LEXICON_IDS) {
+    const b = known.toLowerCase();
+    if (Math.abs(a.length - b.length) >= bestDistance) continue;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(
+          prev[j]! + 1,
+          row[j - 1]! + 1,
+          prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      }
+      prev = row;
+    }
+    if (prev[b.length]! < bestDistance) {
+      bestDistance = prev[b.length]!;
+      best = known;
+    }
+  }
+  return best;
+}
+
+/** Extra words per declared lexicon id; an unknown id is an error that names it. */
+const LexiconsSchema = z.record(z.string(), z.array(text)).check(
+  z.superRefine((lexicons, ctx) => {
+    for (const id of Object.keys(lexicons)) {
+      if (isLexiconId(id)) continue;
+      const near = closestLexiconId(id);
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        input: id,
+        message: `onbekende lexicon-id "${id}"${near ? ` (bedoelt u "${near}"?)` : ''}; zie docs/IT.md voor de lijsten die een pakket mag aanvullen`,
+      });
+    }
+  }),
+);
 
 /** Everything school-specific: another school's protocol is a different pack, not code. */
 export const PolicySchema = z.object({
@@ -46,8 +91,12 @@ export const PolicySchema = z.object({
   ),
   /** Names of staff, so "juf Anouk" is known as a colleague. */
   staffNames: texts,
-  /** Extra words per lexicon id (see core/rules), added to the built-in ones. */
-  lexicons: z._default(z.record(z.string(), z.array(text)), {}),
+  /**
+   * Extra words per lexicon id, added to the built-in ones. Only the ids of
+   * core/lexicons/ids.ts (listed with what each holds in docs/IT.md): an unknown one is
+   * refused by name, since it would silently do nothing.
+   */
+  lexicons: z._default(LexiconsSchema, {}),
   /**
    * Rule on/off and severity, by rule id. Rules not listed keep their defaults. The learned
    * second reader (core/model) is switched the same way: `secondReader` for all of it,

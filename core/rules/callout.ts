@@ -1,9 +1,9 @@
+import { anyOverlap } from '../text/ranges';
 import {
   HOSTILE_EMOJI,
   insultHits,
   isQuoted,
   negativeEvaluations,
-  overlaps,
   scan,
   sentenceWindow,
 } from '../detectors/civility';
@@ -108,7 +108,7 @@ export default defineRule({
     const out: RuleHit[] = [];
     for (const m of markers) {
       const win = sentenceWindow(ctx, m.start, 1);
-      if (overlaps(negative, win) && !out.length) out.push({ span: rawSpan(view, m) });
+      if (anyOverlap(negative, win) && !out.length) out.push({ span: rawSpan(view, m) });
     }
     return out;
   },

@@ -1,7 +1,7 @@
 import { individualsIn } from '../detectors/individuals';
 import { has, type Range } from '../text/match';
 import { LETTER } from '../detectors/latin';
-import { clamp, firstStartingAt, normIndexAt, sentenceIndexAt } from '../detectors/offsets';
+import { clamp, firstStartingAt, normIndexAt, sentenceIndexAt } from '../text/ranges';
 import type { Span } from '../types';
 import { defineRule } from './types';
 

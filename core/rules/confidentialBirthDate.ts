@@ -1,6 +1,6 @@
 import { individuals } from '../detectors/individuals';
 import { UPPER } from '../detectors/latin';
-import { firstStartingAt, normIndexAt, overlapping } from '../detectors/offsets';
+import { firstStartingAt, normIndexAt, overlapping } from '../text/ranges';
 import { findAll } from '../text/match';
 import type { Span } from '../types';
 import { defineRule, type RuleHit } from './types';

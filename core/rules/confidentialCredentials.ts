@@ -1,4 +1,4 @@
-import { clamp, normIndexAt, sentenceNear } from '../detectors/offsets';
+import { clamp, normIndexAt, sentenceNear } from '../text/ranges';
 import { findAll, has, lexicon } from '../text/match';
 import type { Span } from '../types';
 import { defineRule } from './types';

@@ -1,4 +1,4 @@
-import { sentenceNear } from '../detectors/offsets';
+import { sentenceNear } from '../text/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
 

@@ -1,5 +1,5 @@
 import { aboutIndividual, PUPIL_OR_PARENT } from '../detectors/individuals';
-import { sentenceNear } from '../detectors/offsets';
+import { sentenceNear } from '../text/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
 

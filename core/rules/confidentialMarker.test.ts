@@ -20,6 +20,11 @@ describe('confidentialMarker', () => {
     ['Onder ons gezegd: juf Ellen stopt', ['Onder ons']],
     ['Het is nog niet bekend, maar juf X stopt', ['nog niet bekend']],
     ['Dit is geheim! Groep 5 krijgt twee juffen', ['geheim']],
+    // A label stays a label next to the look-alikes below.
+    ['Deze notulen zijn vertrouwelijk: juf Ans stopt', ['vertrouwelijk']],
+    ['Dit blijft vertrouwelijk, maar de fusie gaat door', ['vertrouwelijk']],
+    ['Niet doorsturen! Groep 3 en 4 worden samengevoegd', ['Niet doorsturen']],
+    ['Vertrouwelijk: het gesprek met de ouders van Daan ging slecht', ['Vertrouwelijk']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -38,6 +43,23 @@ describe('confidentialMarker', () => {
     ['Mijn geheim: veel complimenten geven.'],
     ['De uitslag van de tekenwedstrijd is nog niet bekend, spannend!'],
     ['Hoe ga jij vertrouwelijk om met leerlinggegevens? Tips welkom!'],
+    // A promise to readers, not a label on the post.
+    ['Hoe vraag ik een gesprek aan met de IB? Alles wat je zegt blijft vertrouwelijk.'],
+    ['Neem vertrouwelijk contact op met de leerkracht, dan zoeken we samen een oplossing.'],
+    ['Ouders kunnen terecht bij het CLB. Het is gratis en vertrouwelijk.'],
+    ['Our school social worker is available every Tuesday. Everything is confidential.'],
+    ['Kinderen die medicijnen gebruiken kunnen dit vertrouwelijk doorgeven aan de leerkracht.'],
+    [
+      'Onze school heeft een vertrouwenspersoon. Heeft u een vertrouwelijk probleem dan kunt u het aan haar kenbaar maken.',
+    ],
+    [
+      'Hier kunnen kinderen en ouders terecht om (vertrouwelijk) een geval van machtsmisbruik te bespreken.',
+    ],
+    // Advice about a hoax: "niet doorsturen" is what to do, not a label.
+    [
+      'Dit bericht gaat al sinds 2019 rond en klopt niet, de politie heeft het ontkracht. Niet doorsturen 🙂',
+    ],
+    ["Dat filmpje van die 'challenge' is nep volgens de politie. Niet doorsturen."],
     ['Ouders: niet verder vertellen aan juf Anouk, het is een verrassing!'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);

@@ -1,7 +1,7 @@
 import { healthHits } from '../detectors/health';
 import { aboutIndividual, type SensitiveHit } from '../detectors/individuals';
 import { sentenceOf } from '../detectors/ranges';
-import { sentenceNear } from '../detectors/offsets';
+import { sentenceNear } from '../text/ranges';
 import { findAll, has, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
@@ -134,6 +134,8 @@ export default defineRule({
       healthHits(ctx).map((h) => sentenceOf(ctx, h.match.start).start),
     );
     const returning = ctx.lexicon('confidentialPersonnelReturning', RETURNING);
+    // The colleague shares it themselves: no longer a confidential matter.
+    if (CONSENT.test(view.norm)) return [];
     return aboutIndividual(ctx, matches, STAFF_ONLY)
       .filter((h) => !healthSentences.has(sentenceOf(ctx, h.match.start).start))
       .filter((h) => {
@@ -141,6 +143,8 @@ export default defineRule({
         return !has(view, returning, s.start, s.end);
       })
       .filter((h) => !ownNewsWithoutSubject(view.norm, sentenceOf(ctx, h.match.start), h))
+      .filter((h) => !leaveProcedure(view.norm, sentenceOf(ctx, h.match.start), h))
+      .filter((h) => !ownLeave(view.norm, sentenceOf(ctx, h.match.start), h))
       .map((h) => ({ span: rawSpan(view, h.match) }));
   },
 });
@@ -161,3 +165,37 @@ function ownNewsWithoutSubject(
   const rest = norm.slice(h.match.end, Math.min(sentence.end, h.match.end + 200));
   return !/^\s*:/u.test(rest) && !SOMEONE_ELSE.test(rest);
 }
+
+// How to ask for leave ("verlof buiten de schoolvakanties vraagt u aan via het formulier"):
+// a procedure for parents or staff, not a colleague's leave (issue 13; clean drafts of the
+// outside writers, tests/corpus/train, 2026-12).
+const LEAVE_WORD = /^(?:extra\s+)?verlof$/u;
+const PROCEDURE =
+  /aanvra(?:ag|gen)|aan\s*te\s*vragen|vraag(?:t|en)?\s+(?:je|u|jullie)\b|formulier|buiten\s+de\s+schoolvakanties|regels|van\s+tevoren|verlofaanvraag|kunt\s+u|kun\s+je|mag\s+(?:je|u)|request|apply/u;
+
+function leaveProcedure(
+  norm: string,
+  sentence: { start: number; end: number },
+  h: SensitiveHit,
+): boolean {
+  return LEAVE_WORD.test(h.match.text) && PROCEDURE.test(norm.slice(sentence.start, sentence.end));
+}
+
+// "Vanaf maandag ben ik met zwangerschapsverlof": the writer's own leave, in the first person.
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}'])(?:ik|i|i'm|ben\s+ik|ga\s+ik)(?![\p{L}'])[^.!?]*$/u;
+
+function ownLeave(
+  norm: string,
+  sentence: { start: number; end: number },
+  h: SensitiveHit,
+): boolean {
+  if (!/verlof|leave/u.test(h.match.text)) return false;
+  const before = norm.slice(sentence.start, h.match.start);
+  if (!FIRST_PERSON_BEFORE.test(before)) return false;
+  return !h.who.some((p) => p.start >= sentence.start && p.start < h.match.start);
+}
+
+// "Ze heeft zelf gevraagd het zo te delen", "met toestemming van juf Esther": the colleague
+// shares it, so it is no longer a confidential matter.
+const CONSENT =
+  /(?:heeft|hebben)\s+(?:zelf\s+)?gevraagd\s+(?:om\s+)?(?:het|dit)\s+(?:zo\s+)?te\s+delen|met\s+(?:haar|zijn|hun)\s+toestemming|met\s+toestemming\s+van\s+(?:juf|meester|haar|hem)|asked\s+us\s+to\s+share/u;

@@ -23,6 +23,10 @@ describe('confidentialPhone', () => {
     ['06.12.34.56.78 is het nummer van opa', ['06.12.34.56.78']],
     ['Call me on 06-11223344 if you need anything.', ['06-11223344']],
     ['Belgisch nummer van oma: +32 470 12 34 56', ['+32 470 12 34 56']],
+    // A service post does not make a person's number public.
+    ['Interesse in de vacature? Bel mij thuis op 020-5551234.', ['020-5551234']],
+    ['Ziekmelden kan ook bij de moeder van Sem: 0512-384920.', ['0512-384920']],
+    ['Vacature conciërge! Interesse? App 06-12345678.', ['06-12345678']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -40,6 +44,13 @@ describe('confidentialPhone', () => {
     ['Schoolfoto’s bestellen via www.schoolfoto.nl/code/0612345678'],
     ['Ordernummer 1234567890 is verzonden'], // not a Dutch area code
     ['Al 2500 kinderen deden mee, 1500 meer dan vorig jaar'],
+    // The school giving its own landline, without saying "administratie".
+    ['Ziekmelden? Graag vóór 8.15 uur bellen naar 020-5551234 of via de Parro-app.'],
+    ['Wij zoeken een schoonmaker voor 15 uur per week. Interesse? Bel 020-5551234 🧹'],
+    ['Open dag gemist? Bel 020-5551234 voor een persoonlijke rondleiding met de directeur.'],
+    ['Met ingang van 1 februari is ons nieuwe telefoonnummer: 0592-654321.'],
+    ['Vacancy: caretaker (24 hrs/week). Handy, friendly, loves kids? Call 0592-123456.'],
+    ['Heeft u iets gezien? Bel dan even met school (0513-468210).'],
   ])('no private number in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

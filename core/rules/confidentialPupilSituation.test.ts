@@ -20,6 +20,33 @@ describe('confidentialPupilSituation', () => {
       'van huis weggelopen',
       'warning',
     ],
+    // Care and protection, a family's hardship, one child singled out without a name.
+    [
+      'A pupil told me today that she is being abused at home. Had to call Veilig Thuis.',
+      'being abused',
+      'warning',
+    ],
+    [
+      'Jongen in groep 5 wiens moeder drugsverslaafd is, komt elke dag met een lege broodtrommel.',
+      'drugsverslaafd',
+      'warning',
+    ],
+    [
+      'De 9-jarige in mijn klas, dat meisje dat sinds de zomer in een pleeggezin woont, deed mee.',
+      'pleeggezin',
+      'warning',
+    ],
+    ['Gisteren is Tim uit groep 7 geschorst, hij had een mes bij zich.', 'geschorst', 'stop'],
+    [
+      'The deaf kid in my group has been put on the waiting list for youth care.',
+      'waiting list',
+      'warning',
+    ],
+    [
+      'De zoon van Ria heeft vandaag in de klas zijn broek nat geplast.',
+      'broek nat geplast',
+      'stop',
+    ],
   ])('%s → %s (%s)', (text, word, severity) => {
     expect(marked(text)).toEqual([word]);
     expect(found(text)[0]).toMatchObject({ article: '3', severity });
@@ -31,6 +58,13 @@ describe('confidentialPupilSituation', () => {
     ['Als uw kind gepest wordt, neem dan contact op met de leerkracht.'],
     ['Kinderen die gepest worden, kunnen altijd bij de vertrouwenspersoon terecht.'],
     ['In het voorleesboek wordt Dolfje gepest omdat hij een weerwolfje is.'],
+    // The same words about no one in particular, or as procedure.
+    ['Bij zorgen over thuis kunt u altijd Veilig Thuis bellen: 0800-2000.'],
+    ['Elke leerling in groep 8 die geschorst wordt, krijgt een gesprek met de directeur.'],
+    ['Als een leerling geschorst wordt, informeren wij de ouders dezelfde dag.'],
+    ['De voedselbank zoekt vrijwilligers, ook ouders van school zijn welkom.'],
+    ['Kinderen in een pleeggezin krijgen bij ons extra aandacht, lees ons zorgbeleid.'],
+    ['The other kids loved the trip to the farm, even the waiting list for the pony was fun.'],
   ])('%s → nothing', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { aboutIndividual, PUPIL_OR_PARENT } from '../detectors/individuals';
-import { sentenceNear } from '../detectors/offsets';
+import { sentenceNear } from '../text/ranges';
 import { NOT_A_PUPIL_SITUATION, PUPIL_SITUATION } from '../lexicons/pupilSituation';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';

@@ -1,5 +1,5 @@
 import { aboutIndividual, clauseAround, PUPIL_OR_PARENT } from '../detectors/individuals';
-import { clamp } from '../detectors/offsets';
+import { clamp } from '../text/ranges';
 import { sentenceOf } from '../detectors/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';

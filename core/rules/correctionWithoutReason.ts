@@ -1,4 +1,5 @@
-import { firstOverlap, sentenceOf } from '../detectors/ranges';
+import { sentenceOf } from '../detectors/ranges';
+import { firstOverlap } from '../text/ranges';
 import { findAll, has, rawSpan, type NormMatch } from '../text/match';
 import { defineRule } from './types';
 

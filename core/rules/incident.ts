@@ -1,6 +1,7 @@
 import { proceduralAt } from '../detectors/generic';
 import { nameMentions, pupilReferences } from '../detectors/context';
-import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
+import { sentenceOf, windowOf } from '../detectors/ranges';
+import { byStart, firstOverlap, overlaps } from '../text/ranges';
 import { findAll, rawSpan, tokenize, type NormMatch, type Range } from '../text/match';
 import { defineRule } from './types';
 
@@ -180,8 +181,6 @@ function negatedBefore(norm: string, pos: number, sentenceStart: number): boolea
     .slice(-3)
     .some((t) => NEGATOR.test(t.text));
 }
-
-const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.start;
 
 /**
  * Art. 9: an incident with pupils (a fight, bullying, police, an accident, a child gone

@@ -25,12 +25,28 @@ describe('insult', () => {
     ['Die ouders zijn echt losers.', ['losers']],
     ['That teacher is a complete moron.', ['moron']],
     ['Die ib-er is gewoon een kl00tzak', ['kl00tzak']],
+    // Insults outside writers used (a person or a group of people called it).
+    ['Wat een zeur ben je ook altijd 🙄', ['zeur']],
+    ['Wat een wappie ben jij zeg.', ['wappie']],
+    ['Die actiegroep bestaat uit een stel betweters met te veel vrije tijd.', ['betweters']],
+    ['Die ene van het vijfde leerjaar is een echte onnozelaar.', ['onnozelaar']],
+    ['de nieuwe IB-er is echt een arrogante tut', ['tut']],
+    ['Onze directeur is een gladde slang.', ['slang']],
+    ['our school board is a bunch of clowns 🤡', ['clowns']],
+    ['Onze conciërge is a total pig.', ['pig']],
+    ['He is such a spoiled brat, with a diagnosis.', ['brat']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
 
   it.each([
     ['We zochten eikels in het bos met groep 3.'],
+    // The same words as things, animals or a job.
+    ['De zaag ligt in de techniekkast, gebruik hem alleen met de juf.'],
+    ['Groep 4 bouwde een hok voor de kippen en een bunch of flowers for mum.'],
+    ['We zagen een worm en een slang in de schooltuin.'],
+    ['Peppa Pig is favourite in groep 1, the pig and her brother.'],
+    ['Wat een gezeur over het weer, zeg! Gewoon een jas aan.'],
     ['Dit is een eikel, gevonden in het bos.'],
     ['We kijken vandaag Dombo in groep 1.'],
     ['De clown op het schoolfeest was geweldig.'],

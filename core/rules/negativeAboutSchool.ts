@@ -1,6 +1,6 @@
+import { anyOverlap } from '../text/ranges';
 import {
   negativeEvaluations,
-  overlaps,
   sarcasmHits,
   schoolTargetIn,
   secondPersonIn,
@@ -66,7 +66,7 @@ export default defineRule({
       if (done.has(sentence.start) || h.start < covered) continue;
       const win = h.strong ? sentenceWindow(ctx, h.start, 1) : sentence;
       // Critique of the sector (werkdruk, minister) is article 2; sarcasm has its own rule.
-      if (sectorIn(ctx, sentence) || overlaps(sarcastic, win)) continue;
+      if (sectorIn(ctx, sentence) || anyOverlap(sarcastic, win)) continue;
       // "kutouders" names its target; "klotedag" needs school in the sentence.
       const sworn = 'sworn' in h && !SWORN_DAY.test(h.text);
       let target = sworn || schoolTargetIn(ctx, win);

@@ -4,7 +4,8 @@ import {
   sectorTopics,
   stanceMarkers,
 } from '../detectors/opinion';
-import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
+import { sentenceOf, windowOf } from '../detectors/ranges';
+import { byStart, firstOverlap } from '../text/ranges';
 import { has, rawSpan } from '../text/match';
 import { defineRule } from './types';
 

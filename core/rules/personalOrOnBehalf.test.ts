@@ -55,8 +55,22 @@ describe('personalOrOnBehalf', () => {
       'Ik vind de cao een slecht akkoord. Dit bericht geeft mijn persoonlijke standpunt weer en hoeft niet overeen te komen met het standpunt van obs de Musselhorst.',
     ],
     ['Ik vind de cao slecht. Persoonlijke mening, niet namens obs de Musselhorst.'],
+    ["My view, not my employer's: Dutch primary schools should introduce English from Year 1."],
+    ['Speaking personally (not for my school): teachers still need more time to check AI tools.'],
+    [
+      'Ik vind dat er meer respect moet zijn voor leraren. Dat is geen standpunt van mijn school, gewoon mijn mening.',
+    ],
+    [
+      'Ik vind het schandalig hoe weinig er wordt gedaan aan kinderarmoede in het onderwijs. Ik zeg dit als burger en moeder.',
+    ],
     ['Namens obs de Musselhorst: wij vinden dat de werkdruk omlaag moet.'],
     // No stance, or no sector topic, or logistics.
+    [
+      'Volgens de wet op het basisonderwijs moeten de kinderen een bepaald aantal schooluren maken.',
+    ],
+    [
+      'Onze school moet voor elke leerling die instroomt in het lager onderwijs een taalscreening uitvoeren.',
+    ],
     ['Interessant artikel over werkdruk in het onderwijs: https://example.nl'],
     ['U moet uw kind vóór 1 april aanmelden voor de tussenschoolse opvang.'],
     ['De kinderen moeten voor de eindtoets om 8.15 uur aanwezig zijn.'],

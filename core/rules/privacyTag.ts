@@ -1,3 +1,4 @@
+import { normIndexAt } from '../text/ranges';
 import { windowAround } from '../detectors/media';
 import { has } from '../text/match';
 import { defineRule } from './types';
@@ -59,7 +60,7 @@ export default defineRule({
     for (const m of view.raw.matchAll(HANDLE)) {
       const handle = m[1]!.toLowerCase();
       if (ORGANISATION.test(handle) || aliases.some((a) => handle.includes(a))) continue;
-      const normPos = normIndexAt(view.norm.length, view.toRaw.bind(view), m.index);
+      const normPos = Math.min(normIndexAt(view, m.index), Math.max(0, view.norm.length - 1));
       const win = windowAround(ctx, normPos);
       if (has(view, details, win.start, win.end)) {
         return [{ span: { start: m.index, end: m.index + m[0].length } }];
@@ -68,19 +69,3 @@ export default defineRule({
     return [];
   },
 });
-
-/** The first norm index whose raw range ends after raw index `raw` (binary search). */
-function normIndexAt(
-  length: number,
-  toRaw: (s: number, e: number) => { start: number; end: number },
-  raw: number,
-): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toRaw(mid, mid + 1).end <= raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, Math.max(0, length - 1));
-}

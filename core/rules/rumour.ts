@@ -1,6 +1,7 @@
 import { nameMentions, pupilReferences, schoolReferences } from '../detectors/context';
 import { controversialTopics, sectorTopics } from '../detectors/opinion';
-import { byStart, firstOverlap, sentenceOf, windowOf } from '../detectors/ranges';
+import { sentenceOf, windowOf } from '../detectors/ranges';
+import { byStart, firstOverlap, overlaps } from '../text/ranges';
 import { findAll, has, rawSpan, type NormMatch, type Range } from '../text/match';
 import { defineRule } from './types';
 
@@ -112,8 +113,6 @@ const NOT_A_SUBJECT =
 // "Het gerucht … klopt niet": putting a rumour right is not spreading it.
 const DEBUNKED = /\b(?:klopt\s+niet|niet\s+waar|onwaar|onjuist|ontkracht|fabeltje)\b/gu;
 const CLOCK = /\d{1,2}[.:]\d{2}|\bom\s+\d/u;
-
-const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.start;
 
 /**
  * Art. 6: hearsay about the school or its people ("ik hoorde dat", "schijnbaar", "klopt het

@@ -1,3 +1,4 @@
+import type { LexiconId } from '../lexicons/ids';
 import type { Policy } from '../policy/schema';
 import type { TextView } from '../text/normalize';
 import type { Range } from '../text/match';
@@ -13,8 +14,11 @@ export type RuleContext = {
   readonly sentences: readonly Range[];
   /** Computes a shared signal once per analysis (school reference, names, …). */
   memo<T>(key: string, compute: () => T): T;
-  /** The built-in words of a lexicon plus the pack's `lexicons[id]`, compiled and cached. */
-  lexicon(id: string, builtIn: readonly string[]): RegExp;
+  /**
+   * The built-in words of a lexicon plus the pack's `lexicons[id]`, compiled and cached. A new
+   * id is declared in core/lexicons/ids.ts with its line in core/lexicons/catalogue.ts.
+   */
+  lexicon(id: LexiconId, builtIn: readonly string[]): RegExp;
 };
 
 /** One place where a rule fires. */

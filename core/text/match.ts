@@ -13,8 +13,13 @@ export const WB_END = String.raw`(?![\p{L}\p{N}])`;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An entry's regex body, and whether a leading or trailing `*` extends it into a compound. */
-function entryParts(entry: string): { body: string; head: boolean; tail: boolean } {
+/**
+ * An entry's regex body, and whether a leading or trailing `*` extends it into a compound.
+ * `loose` is the body in which a doubled letter may also be one letter: the norm view squeezes
+ * a typed run of 3+ ("waaaardeloos") to one letter ("wardeloos"), so only there may "aa" be
+ * read as "a" — never in a word typed with one letter ("bos" is not "boos").
+ */
+function entryParts(entry: string): { body: string; loose: string; head: boolean; tail: boolean } {
   let src = entry.trim().toLowerCase();
   const head = src.startsWith('*');
   const tail = src.endsWith('*');
@@ -25,8 +30,8 @@ function entryParts(entry: string): { body: string; head: boolean; tail: boolean
     .map((part) => (/^(\[[^\]]+\]|[()|?])$/.test(part) ? part : escape(part)))
     .join('');
   src = src.replace(/ +/g, String.raw`\s+`);
-  src = src.replace(/([a-z])\1/g, '$1{1,2}');
-  return { body: src, head, tail };
+  const loose = src.replace(/([a-z])\1/g, '$1{1,2}');
+  return { body: src, loose, head, tail };
 }
 
 /**
@@ -34,18 +39,26 @@ function entryParts(entry: string): { body: string; head: boolean; tail: boolean
  * - a leading or trailing `*` lets the word be part of a compound (`kut*` → kutouders,
  *   `*dossier` → leerlingdossier);
  * - spaces match any run of whitespace;
- * - a doubled letter also matches a single one, because the norm view squeezes
- *   "waaaardeloos" to "wardeloos";
  * - `(…)` groups, `?` and `[…]` classes written by the author are kept:
  *   `vertrouwelijk(e|heid)?`, `groep [1-8]`.
+ * A doubled letter matches a doubled letter; `findAll` and `has` also let it match a letter
+ * squeezed from a typed run (see `entryParts`).
  */
-export function entryToRegexSource(entry: string): string {
-  const { body, head, tail } = entryParts(entry);
-  return `${head ? `${WORD_CHAR}*` : ''}${body}${tail ? `${WORD_CHAR}*` : ''}`;
+export function entryToRegexSource(entry: string, loose = false): string {
+  const { body, loose: looseBody, head, tail } = entryParts(entry);
+  return `${head ? `${WORD_CHAR}*` : ''}${loose ? looseBody : body}${tail ? `${WORD_CHAR}*` : ''}`;
 }
 
 /** A compiled lexicon: the words that can start a match, and its body tried at one spot. */
-type Compiled = { id: number; keys: StartKeys; sticky: RegExp };
+type Compiled = {
+  id: number;
+  keys: StartKeys;
+  sticky: RegExp;
+  /** The body with doubled letters that may be one squeezed letter (null: it has none). */
+  loose: RegExp | null;
+  /** The exact body, anchored: checks a loose match with its squeezed letters doubled. */
+  whole: RegExp | null;
+};
 const compiled = new WeakMap<RegExp, Compiled | null>();
 const registry = new StartRegistry();
 
@@ -61,12 +74,22 @@ const noKeys = (): StartKeys => ({
 });
 
 /** Registers `keys` (or finds the entry compiled before) for a regex source. */
-function register(source: string, keys: () => StartKeys | null, sticky: () => RegExp) {
+function register(
+  source: string,
+  keys: () => StartKeys | null,
+  sticky: () => RegExp,
+  loose: () => { loose: RegExp; whole: RegExp } | null = () => null,
+) {
   let lex = bySource.get(source);
   if (lex === undefined) {
     const k = keys();
     lex = k
-      ? { id: registry.add(k), keys: { ...k, chars: [...new Set(k.chars)] }, sticky: sticky() }
+      ? {
+          id: registry.add(k),
+          keys: { ...k, chars: [...new Set(k.chars)] },
+          sticky: sticky(),
+          ...(loose() ?? { loose: null, whole: null }),
+        }
       : null;
     bySource.set(source, lex);
   }
@@ -79,19 +102,28 @@ function register(source: string, keys: () => StartKeys | null, sticky: () => Re
  */
 export function lexicon(entries: readonly string[]): RegExp {
   const sorted = [...entries].sort((a, b) => b.length - a.length);
-  const alternatives = sorted.map(entryToRegexSource).join('|');
+  const alternatives = sorted.map((e) => entryToRegexSource(e)).join('|');
+  const looseAlternatives = sorted.map((e) => entryToRegexSource(e, true)).join('|');
   const re = new RegExp(`${WB_START}(?:${alternatives})${WB_END}`, 'gu');
   const lex = register(
     `lexicon:${alternatives}`,
     () => {
       const keys = noKeys();
+      // The loose bodies: their first words include the squeezed spellings ("wardeloos").
       const understood = sorted.every((entry) => {
-        const { body, head, tail } = entryParts(entry);
-        return addStartKeys(keys, body, head, tail);
+        const { loose, head, tail } = entryParts(entry);
+        return addStartKeys(keys, loose, head, tail);
       });
       return understood ? keys : null;
     },
     () => new RegExp(`(?:${alternatives})${WB_END}`, 'uy'),
+    () =>
+      looseAlternatives === alternatives
+        ? null
+        : {
+            loose: new RegExp(`(?:${looseAlternatives})${WB_END}`, 'uy'),
+            whole: new RegExp(`^(?:${alternatives})$`, 'u'),
+          },
   );
   if (lex) compiled.set(re, lex);
   return re;
@@ -128,6 +160,14 @@ function compiledFor(re: RegExp): Compiled | null {
   return found;
 }
 
+/**
+ * True when `findAll` and `has` try the regex only where a word that can start it stands (so
+ * the work grows with the number of words, not with the text length times the lexicon).
+ */
+export function isWordGated(re: RegExp): boolean {
+  return compiledFor(re) !== null;
+}
+
 /** Every match of a global regex in the norm view (at most `limit`). */
 export function findAll(view: TextView, re: RegExp, limit = Infinity): NormMatch[] {
   const lex = compiledFor(re);
@@ -151,7 +191,7 @@ export function has(view: TextView, re: RegExp, from = 0, to = view.norm.length)
   if (lex) {
     return whole
       ? findLexicon(view, lex, 1).length > 0
-      : hasLexiconIn(view.norm.slice(from, to), lex);
+      : hasLexiconIn(view.norm.slice(from, to), lex, view.stretched, from);
   }
   const text = whole ? view.norm : view.norm.slice(from, to);
   // Global regexes keep state in lastIndex: reset it before and after.
@@ -202,19 +242,78 @@ function findLexicon(view: TextView, lex: Compiled, limit: number): NormMatch[] 
   }));
 }
 
+/** True when one of the ascending `stretched` indices lies in `[from, to)`. */
+function stretchedIn(stretched: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = stretched.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stretched[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < stretched.length && stretched[lo]! < to;
+}
+
+/** At most this many squeezed letters in one match are each read as one or two letters. */
+const MAX_STRETCHED = 4;
+
+/**
+ * True when the exact body matches `text` with some of its squeezed letters (indices into
+ * `text`) written twice: "leker" from "lekkkker" is "lekker", from "lekerrr" it is not.
+ */
+function matchesUnsqueezed(whole: RegExp, text: string, squeezed: number[]): boolean {
+  if (squeezed.length > MAX_STRETCHED) return true;
+  for (let mask = 1; mask < 1 << squeezed.length; mask++) {
+    let out = '';
+    let from = 0;
+    squeezed.forEach((i, bit) => {
+      if (mask & (1 << bit)) {
+        out += text.slice(from, i + 1) + text[i]!;
+        from = i + 1;
+      }
+    });
+    if (whole.test(out + text.slice(from))) return true;
+  }
+  return false;
+}
+
+/**
+ * The lexicon's non-empty match at `p` of `text`, or null: the exact spelling first, then —
+ * only when a squeezed letter (`stretched`, shifted by `offset` when `text` is a slice of the
+ * norm) stands where the entry has a doubled one — that doubled letter read as the one.
+ */
+function matchAt(
+  text: string,
+  lex: Compiled,
+  p: number,
+  stretched: readonly number[] | undefined,
+  offset: number,
+): RegExpExecArray | null {
+  lex.sticky.lastIndex = p;
+  const m = lex.sticky.exec(text);
+  if (m && m[0].length > 0) return m;
+  if (!lex.loose || !stretched || stretched.length === 0) return null;
+  lex.loose.lastIndex = p;
+  const l = lex.loose.exec(text);
+  if (!l || l[0].length === 0) return null;
+  const from = p + offset;
+  const to = from + l[0].length;
+  if (!stretchedIn(stretched, from, to)) return null;
+  const squeezed = stretched.filter((i) => i >= from && i < to).map((i) => i - from);
+  return matchesUnsqueezed(lex.whole!, l[0], squeezed) ? l : null;
+}
+
 /** The lexicon's non-empty matches, as `matchAll` would give them (at most `limit`). */
 function execLexicon(view: TextView, lex: Compiled, limit: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const norm = view.norm;
-  const { sticky } = lex;
   let reached = 0;
   let last = -1;
   for (const p of candidates(view, lex)) {
     if (p < reached || p === last) continue;
     last = p;
-    sticky.lastIndex = p;
-    const m = sticky.exec(norm);
-    if (!m || m[0].length === 0) continue;
+    const m = matchAt(norm, lex, p, view.stretched, 0);
+    if (!m) continue;
     reached = p + m[0].length;
     out.push(m);
     if (out.length >= limit) break;
@@ -233,8 +332,13 @@ export function execAll(view: TextView, re: RegExp): RegExpExecArray[] {
 }
 
 /** True when the lexicon matches in `text` (a slice: its ends count as word boundaries). */
-function hasLexiconIn(text: string, lex: Compiled): boolean {
-  const { sticky, keys } = lex;
+function hasLexiconIn(
+  text: string,
+  lex: Compiled,
+  stretched: readonly number[] | undefined,
+  offset: number,
+): boolean {
+  const { keys } = lex;
   let p = 0;
   while (p < text.length) {
     if (!isWordAt(text, p)) {
@@ -243,19 +347,15 @@ function hasLexiconIn(text: string, lex: Compiled): boolean {
     }
     let end = p;
     while (end < text.length && isWordAt(text, end)) end += cpLength(text, end);
-    if (mayStartWith(keys, text.slice(p, end))) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) return true;
+    if (mayStartWith(keys, text.slice(p, end)) && matchAt(text, lex, p, stretched, offset)) {
+      return true;
     }
     p = end;
   }
   for (const ch of keys.chars) {
     for (let q = text.indexOf(ch); q >= 0; q = text.indexOf(ch, q + 1)) {
       if (isWordBefore(text, q)) continue;
-      sticky.lastIndex = q;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) return true;
+      if (matchAt(text, lex, q, stretched, offset)) return true;
     }
   }
   return false;

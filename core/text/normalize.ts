@@ -12,9 +12,14 @@ export type TextView = {
   readonly norm: string;
   /** Maps a half-open range of `norm` back to the raw text. */
   toRaw(normStart: number, normEnd: number): Span;
+  /**
+   * Norm indices (ascending) of letters squeezed from a typed run of 3+ ("waaaardeloos" →
+   * the one `a` of "wardeloos"). Only there may a lexicon's doubled letter match a single one.
+   */
+  readonly stretched?: readonly number[];
 };
 
-type Piece = { ch: string; start: number; end: number };
+type Piece = { ch: string; start: number; end: number; stretched?: true };
 
 // Removed in the norm view: zero-width space/non-joiner/joiner, word joiner, BOM, soft
 // hyphen, variation selectors. Removing them from the *view* is safe (the raw text, where
@@ -237,7 +242,7 @@ function squeezeRepeats(pieces: Piece[], raw: string): Piece[] {
       for (let k = i + 1; k < j && squeeze; k++) squeeze = typed(pieces[k]!) === first;
     }
     if (squeeze) {
-      out.push({ ch, start: pieces[i]!.start, end: pieces[j - 1]!.end });
+      out.push({ ch, start: pieces[i]!.start, end: pieces[j - 1]!.end, stretched: true });
     } else {
       for (let k = i; k < j; k++) out.push(pieces[k]!);
     }
@@ -252,8 +257,10 @@ export function makeTextView(raw: string): TextView {
   const norm = pieces.map((p) => p.ch).join('');
   const starts = new Int32Array(norm.length);
   const ends = new Int32Array(norm.length);
+  const stretched: number[] = [];
   let n = 0;
   for (const p of pieces) {
+    if (p.stretched) stretched.push(n);
     // A piece is one UTF-16 unit in norm except astral characters (emoji): two units.
     for (let u = 0; u < p.ch.length; u++) {
       starts[n] = p.start;
@@ -264,6 +271,7 @@ export function makeTextView(raw: string): TextView {
   return {
     raw,
     norm,
+    stretched,
     toRaw(normStart: number, normEnd: number): Span {
       if (norm.length === 0) return { start: 0, end: 0 };
       const s = Math.max(0, Math.min(normStart, norm.length - 1));

@@ -73,10 +73,11 @@ describe('real incidents: posts that cost staff their job', () => {
   });
 });
 
-/** Measured on 2026-12-01 after the rules and the second reader of issues 13 and 14. */
+/** Measured on 2026-12-01 after the rules and the second reader of issues 13 and 14;
+ * realTexts and incidents raised on 2026-12-02 (issue 13, rules branch). */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
   secondTest: { problemsWarned: 34, cleanWarned: 1 }, // 34/81 warned (42%), 1/56 clean warned
-  realTexts: { problemsWarned: 5, cleanWarned: 9 }, // 5/9 warned, 9/108 ordinary texts warned (8.3%)
-  incidents: { problemsWarned: 3, cleanWarned: 0 }, // 3/44 cases warned (6.8%), 0/10 controls
+  realTexts: { problemsWarned: 5, cleanWarned: 7 }, // 5/9 warned, 7/108 ordinary texts warned (6.5%)
+  incidents: { problemsWarned: 4, cleanWarned: 0 }, // 4/44 cases warned (9.1%), 0/10 controls
 };

@@ -63,13 +63,21 @@ describe('article-3 detectors stay linear on inputs aimed at them', () => {
     ['numbers next to names', (n: number) => 'Daan 06-12345678 '.repeat(n / 17)],
     ['addresses next to homes', (n: number) => 'Daan woont Kerkstraat 1 '.repeat(n / 24)],
     ['staff news', (n: number) => 'juf Anna is zwanger '.repeat(n / 20)],
-  ])('%s', (_name, make) => {
-    costPerChar(make, 2_000); // warm up
-    // The fastest of three runs: the machine may be busy with other work.
-    const small = Math.min(...[1, 2, 3].map(() => costPerChar(make, 2_000)));
-    const large = Math.min(...[1, 2, 3].map(() => costPerChar(make, 20_000)));
-    expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
-  });
+  ])(
+    '%s',
+    (_name, make) => {
+      // Best of seven runs each: the figure is a ratio of work, and a busy machine only adds
+      // time (best of three failed once on "dates" with other suites running); a quadratic
+      // path gives ~10.
+      const best = (n: number) =>
+        Math.min(...Array.from({ length: 7 }, () => costPerChar(make, n)));
+      best(2_000); // warm up the regexes and the JIT
+      const small = best(2_000);
+      const large = best(20_000);
+      expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
+    },
+    120_000,
+  );
 
   it('finds IBANs in a long run of groups without blowing up', () => {
     expect(ibanCandidates('NL91ABNA0417164300 '.repeat(500))).toHaveLength(500);

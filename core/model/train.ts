@@ -46,7 +46,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   l1: 1,
   l2: 1,
   minPositives: 20,
-  keepPerHead: 1000,
+  keepPerHead: 500,
   positiveCap: 8,
 };
 

@@ -43,7 +43,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   seed: 20261201,
   epochs: 6,
   rate: 1,
-  l1: 1,
+  l1: 0.5,
   l2: 1,
   minPositives: 20,
   keepPerHead: 500,

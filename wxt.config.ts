@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { FALLBACK_FILE } from './utils/fallback';
 
 /** The icon sizes both manifests name (toolbar 16/32, add-ons page 48/96, stores 128). */
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((n) => [n, `icon/${n}.png`]));
@@ -31,6 +32,19 @@ export default defineConfig({
       } else {
         manifest.storage = { managed_schema: 'managed_schema.json' };
       }
+      // The content script's fallback (the rules, run in the page when the worker is late) is
+      // its own script, entrypoints/fallback.ts, imported only when needed: the rules are most
+      // of the code, and the content script is loaded on every page of every covered site
+      // (DESIGN.md: ≤ 200 KB). Pages where the content script runs must be allowed to load it. Chrome: only through a per-session random address, so a
+      // site cannot probe for it to learn that Bedenk dat is installed (Firefox's addresses
+      // are random per installation already, and it has no use_dynamic_url).
+      manifest.web_accessible_resources = [
+        {
+          resources: [FALLBACK_FILE],
+          matches: ['https://*/*'],
+          ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+        },
+      ];
     },
   },
   vite: () => ({

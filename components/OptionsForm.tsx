@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { isLocked, ruleChoices, type Config, type LockPath } from '@/core/config';
+import { isLocked, type Config, type LockPath } from '@/core/config';
+import { ruleChoices } from '@/core/ruleChoices';
 import { isStringKey } from '@/core/i18n';
 import type { Policy } from '@/core/policy/schema';
 import type { Settings, SettingsInput } from '@/core/settings';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import {
-  applySettings,
-  choosePolicy,
-  isLocked,
-  readManaged,
-  resolveConfig,
-  ruleChoices,
-} from './config';
+import { applySettings, choosePolicy, isLocked, readManaged, resolveConfig } from './config';
+import { ruleChoices } from './ruleChoices';
 import { defaultPolicy, musselhorstPolicyInput } from './policy/musselhorst';
 import { describeIssues, PolicySchema } from './policy/schema';
 import { SettingsSchema } from './settings';

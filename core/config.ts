@@ -1,6 +1,5 @@
 import { describeIssues, parsePolicy, type Policy } from './policy/schema';
 import { defaultPolicy, musselhorstPolicyInput } from './policy/musselhorst';
-import { rules as allRules } from './rules';
 import {
   DisclaimerOverrideSchema,
   LeidinggevendeSchema,
@@ -10,7 +9,7 @@ import {
   type SettingKey,
   type Settings,
 } from './settings';
-import { LOCALES, PLATFORM_IDS, ROLES, type ArticleId } from './types';
+import { LOCALES, PLATFORM_IDS, ROLES } from './types';
 import { z } from './zod';
 
 // What is in force: the school's managed values (enterprise policy) over the user's own
@@ -215,31 +214,4 @@ export function applySettings(
         }
       : policy.publicContacts,
   };
-}
-
-/** One rule as the options page lists it. */
-export type RuleChoice = {
-  id: string;
-  article: ArticleId;
-  /** On for this user. */
-  on: boolean;
-  /** The pack does not let staff switch it (shown as set by the school). */
-  locked: boolean;
-};
-
-/**
- * The rules the options page lists: those the pack has on, each with whether the user has it
- * on and whether the pack lets them switch it. Rules the pack switched off are not listed.
- */
-export function ruleChoices(policy: Policy, disabledRules: readonly string[]): RuleChoice[] {
-  const off = new Set(disabledRules);
-  const choices: RuleChoice[] = [];
-  for (const rule of allRules) {
-    const setting = policy.rules[rule.id];
-    const enabledByPack = setting ? setting.enabled : !rule.defaultOff;
-    if (!enabledByPack) continue;
-    const locked = !userCanDisable(policy, rule.id);
-    choices.push({ id: rule.id, article: rule.article, on: locked || !off.has(rule.id), locked });
-  }
-  return choices;
 }

@@ -122,16 +122,21 @@ console.log(
   `weights: ${WEIGHTS.heads.length} heads, ${Math.round((WEIGHTS.data.length * 3) / 4)} bytes (${WEIGHTS.data.length} characters of base64 in the bundle)`,
 );
 
-// Bundle sizes of the last build (npm run build), against DESIGN.md's budgets.
-const { existsSync, statSync } = await import('node:fs');
-const built = new URL('../.output/chrome-mv3/', import.meta.url);
-for (const [file, budget] of [
-  ['background.js', '≤ 300 KB'],
-  ['content-scripts/content.js', '≤ 200 KB'],
-] as const) {
-  const path = new URL(file, built);
-  if (existsSync(path))
-    console.log(`bundle ${file}: ${(statSync(path).size / 1024).toFixed(1)} KB (budget ${budget})`);
+// Bundle sizes of the last build (`npx wxt build`), raw and gzip, against DESIGN.md's budgets.
+const { bundleSizes, kb } = await import('./bundles');
+const sizes = bundleSizes(new URL('../.output/chrome-mv3/', import.meta.url).pathname);
+if (sizes.length === 0)
+  console.log('\nbundles: no build in .output/chrome-mv3 (run npx wxt build)');
+else console.log('');
+for (const b of sizes) {
+  const budget = b.budgetKb === null ? 'no budget' : `budget ≤ ${b.budgetKb} KB`;
+  const over =
+    b.budgetKb !== null && b.bytes > b.budgetKb * 1024
+      ? `  OVER (${b.ceiling ? `ceiling ${b.ceiling.kb} KB: ${b.ceiling.why}` : 'no ceiling'})`
+      : '';
+  console.log(
+    `bundle ${b.file.padEnd(27)} ${kb(b.bytes).padStart(9)} (gzip ${kb(b.gzipBytes).padStart(8)})  ${budget}${over}  ${b.what}`,
+  );
 }
 
 if (!process.argv.includes('--core-only')) {

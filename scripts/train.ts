@@ -6,11 +6,11 @@
 // - trained on: tests/corpus/corpus.jsonl and tests/corpus/train/*.jsonl, except a fixed
 //   seeded fifth of them (the dev split);
 // - thresholds set on: that dev split plus tests/corpus/holdout-dev.jsonl;
-// - never read here: tests/corpus/holdout-test.jsonl and every blind set.
+// - never read here: tests/corpus/holdout-test.jsonl and every blind set, except to leave
+//   out any training or dev draft near one of their drafts (scripts/apart.ts; counts only).
 //
-// `--import DIR` first copies DIR/*.jsonl into tests/corpus/train/, keeping only the lines
-// the corpus schema accepts (and ids not seen before), and says how many it skipped.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+// New writers' batches come in with scripts/import-train.ts (schema, errata, kept apart).
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
@@ -25,7 +25,8 @@ import {
   type LabelledDraft,
 } from '../core/model/train';
 import { isWarningOrStop } from '../core/types';
-import { CorpusEntrySchema, loadCorpus, type CorpusEntry } from '../tests/corpus/evaluate';
+import { loadCorpus, type CorpusEntry } from '../tests/corpus/evaluate';
+import { blindIndex } from './apart';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = join(root, 'tests/corpus');
@@ -64,17 +65,27 @@ function withRules(d: LabelledDraft): DevDraft {
 }
 
 /** The training split, the dev split and the trained model with its thresholds. */
-export function trainAll(): { train: LabelledDraft[]; dev: DevDraft[]; model: StoredModel } {
+export function trainAll(): {
+  train: LabelledDraft[];
+  dev: DevDraft[];
+  model: StoredModel;
+  /** Drafts left out because they are near a blind draft. */
+  apart: number;
+} {
   const seed = TRAIN_DEFAULTS.seed;
-  const all = trainingFiles().flatMap((file) => loadCorpus(file).map((e) => labelled(file, e)));
-  const train = all.filter((d) => !isDev(d.key, seed));
   const holdoutDev = join(corpusDir, 'holdout-dev.jsonl');
-  const dev = [
-    ...all.filter((d) => isDev(d.key, seed)),
-    ...loadCorpus(holdoutDev).map((e) => labelled(holdoutDev, e)),
-  ].map(withRules);
+  const blind = blindIndex();
+  const read = (file: string) =>
+    loadCorpus(file)
+      .filter((e) => e.label !== 'borderline')
+      .map((e) => labelled(file, e));
+  const every = [...trainingFiles().flatMap(read), ...read(holdoutDev)];
+  const kept = every.filter((d) => !blind.near(d.draft.text));
+  const fromHoldout = (d: LabelledDraft) => d.key.startsWith('holdout-dev.jsonl:');
+  const train = kept.filter((d) => !fromHoldout(d) && !isDev(d.key, seed));
+  const dev = kept.filter((d) => fromHoldout(d) || isDev(d.key, seed)).map(withRules);
   const model = setThresholds(trainModel(train), dev, THRESHOLD_DEFAULTS);
-  return { train, dev, model };
+  return { train, dev, model, apart: every.length - kept.length };
 }
 
 /** core/model/weights.ts for a model: a header, then the numbers. */
@@ -95,45 +106,13 @@ ${heads}
 `;
 }
 
-/** Copies DIR/*.jsonl into tests/corpus/train/, line by line through the corpus schema. */
-function importDir(dir: string): void {
-  mkdirSync(trainDir, { recursive: true });
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    const kept: string[] = [];
-    const ids = new Set<string>();
-    let bad = 0;
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      let parsed;
-      try {
-        parsed = CorpusEntrySchema.safeParse(JSON.parse(line));
-      } catch {
-        bad++;
-        continue;
-      }
-      if (!parsed.success || ids.has(parsed.data.id)) {
-        bad++;
-        continue;
-      }
-      ids.add(parsed.data.id);
-      kept.push(JSON.stringify(parsed.data));
-    }
-    writeFileSync(join(trainDir, name), kept.length ? `${kept.join('\n')}\n` : '');
-    console.log(`${name}: ${kept.length} drafts, ${bad} bad lines skipped`);
-  }
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--import');
-  if (at > 0) importDir(process.argv[at + 1]!);
   const started = performance.now();
-  const { train, dev, model } = trainAll();
+  const { train, dev, model, apart } = trainAll();
   writeFileSync(WEIGHTS_FILE, weightsSource(model, train.length));
   const bytes = Math.ceil((model.data.length * 3) / 4);
   console.log(
-    `trained on ${train.length} drafts, thresholds on ${dev.length} dev drafts, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `trained on ${train.length} drafts, thresholds on ${dev.length} dev drafts (${apart} left out: near a blind draft), in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   console.log(`weights: ${bytes} bytes (${model.data.length} base64 characters)`);
   for (const h of model.heads)

@@ -245,7 +245,12 @@ describe('training', () => {
         expect: [],
       })),
     ].map((d) => ({ ...d, ruled: new Set<ArticleId>(), rulesWarn: false }));
-    const open = setThresholds(stored, dev, { cleanBudget: 0, minPrecision: 0.5, lookAhead: 6 });
+    const open = setThresholds(stored, dev, {
+      cleanBudget: 0,
+      minPrecision: 0.5,
+      lookAhead: 6,
+      otherCost: 0.5,
+    });
     const model = loadModel(open);
     const threshold = open.heads[0]!.threshold;
     expect(threshold).toBeLessThan(99);

@@ -43,10 +43,10 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   seed: 20261201,
   epochs: 6,
   rate: 1,
-  l1: 1,
+  l1: 0.5,
   l2: 1,
   minPositives: 20,
-  keepPerHead: 1000,
+  keepPerHead: 500,
   positiveCap: 8,
 };
 
@@ -203,12 +203,15 @@ export type ThresholdOptions = {
   minPrecision: number;
   /** How many further dev positives a step may reach past the next one. */
   lookAhead: number;
+  /** What a step's reminder on a problem draft about another article costs (a clean one costs 1). */
+  otherCost: number;
 };
 
 export const THRESHOLD_DEFAULTS: ThresholdOptions = {
   cleanBudget: 0.01,
   minPrecision: 0.5,
   lookAhead: 6,
+  otherCost: 0.5,
 };
 
 /**
@@ -267,7 +270,7 @@ export function setThresholds(
       else if (clean[i] && !d.rulesWarn && firing[i] === 0) newClean++;
       else if (!clean[i]) other++;
     });
-    return { tp, newClean, cost: newClean + 0.5 * other };
+    return { tp, newClean, cost: newClean + options.otherCost * other };
   };
 
   for (;;) {

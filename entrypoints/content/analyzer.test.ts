@@ -18,18 +18,40 @@ const { createAnalyzer, WORKER_TIMEOUT_MS } = await import('./analyzer');
 const { judgedPart } = await import('@/compose/judgedPart');
 const draft = { text: 'Het BSN van Daan is 111222333', platform: 'x' as const };
 const settings = () => ({ role: 'medewerker' as const, locale: 'nl' as const });
+/** Stands in for the built fallback module (fallback/rules.js is core/analyze.ts). */
+let loads = 0;
+const rules = async () => {
+  loads++;
+  return (await import('@/core/analyze')).analyze;
+};
 
 describe('content-side analyzer', () => {
   it("uses the worker's answer when it comes in time", async () => {
     worker = async () => ({ seq: 3, findings: [] });
-    await expect(createAnalyzer(settings)(draft, 3)).resolves.toEqual({ seq: 3, findings: [] });
+    await expect(createAnalyzer(settings, rules)(draft, 3)).resolves.toEqual({
+      seq: 3,
+      findings: [],
+    });
     expect(calls.at(-1)).toEqual(['analyze', { seq: 3, draft, role: 'medewerker', locale: 'nl' }]);
+  });
+
+  it('loads no rules into the page while the worker answers', async () => {
+    worker = async () => ({ seq: 2, findings: [] });
+    loads = 0;
+    const analyzer = createAnalyzer(settings, rules);
+    for (let seq = 0; seq < 5; seq++) await analyzer(draft, seq);
+    expect(loads).toBe(0);
+    worker = async () => {
+      throw new Error('Extension context invalidated.');
+    };
+    expect((await analyzer(draft, 9)).findings.map((f) => f.ruleId)).toContain('confidentialBsn');
+    expect(loads).toBe(1);
   });
 
   it('runs the rules itself when the worker does not answer in time', async () => {
     worker = () => new Promise(() => {}); // a worker that never answers
     const started = Date.now();
-    const answer = await createAnalyzer(settings)(draft, 4);
+    const answer = await createAnalyzer(settings, rules)(draft, 4);
     expect(Date.now() - started).toBeGreaterThanOrEqual(WORKER_TIMEOUT_MS - 5);
     expect(answer.seq).toBe(4);
     expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
@@ -39,7 +61,7 @@ describe('content-side analyzer', () => {
     worker = async () => {
       throw new Error('Extension context invalidated.');
     };
-    const answer = await createAnalyzer(settings)(draft, 5);
+    const answer = await createAnalyzer(settings, rules)(draft, 5);
     expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
   });
 
@@ -54,7 +76,7 @@ describe('content-side analyzer', () => {
         lexicons: { confidentialMarker: ['hou het stil'] },
       },
     });
-    const answer = await createAnalyzer(settings)(
+    const answer = await createAnalyzer(settings, rules)(
       { text: 'bsn 111222333, hou het stil', platform: 'x' },
       6,
     );

@@ -1,9 +1,10 @@
-import { analyze } from '@/core/analyze';
+import { browser } from 'wxt/browser';
 import type { Policy } from '@/core/policy/schema';
 import type { Analyzer } from '@/compose/analyzer';
 import type { Draft, Locale, Role } from '@/core/types';
 import { judgedPart } from '@/compose/judgedPart';
 import { withTimeout } from '@/compose/withTimeout';
+import { FALLBACK_FILE, FALLBACK_KEY, type LoadRules, type Rules } from '@/utils/fallback';
 import { activePolicy, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/send';
 
@@ -11,20 +12,43 @@ import { send } from '@/utils/send';
 export const WORKER_TIMEOUT_MS = 200;
 
 /**
+ * The rules for the fallback, imported from the extension's own fallback module the first
+ * time the worker is late (then kept): they are most of the code, and most pages never need
+ * them here. A failed import is tried again on the next draft.
+ */
+export function rulesFromExtension(): LoadRules {
+  let loading: Promise<Rules> | undefined;
+  return () => {
+    loading ??= import(
+      /* @vite-ignore */ browser.runtime.getURL(`/${FALLBACK_FILE}` as never)
+    ).then(() => {
+      const rules = (globalThis as Record<symbol, unknown>)[FALLBACK_KEY];
+      if (typeof rules !== 'function') throw new Error(`${FALLBACK_FILE} left no rules`);
+      return rules as Rules;
+    });
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+}
+
+/**
  * Asks the background worker; if it does not answer in time, or answers wrongly, runs the
  * same `analyze` here, so reminders never go missing.
  */
-export function createAnalyzer(settings: () => { role: Role; locale: Locale }): Analyzer {
+export function createAnalyzer(
+  settings: () => { role: Role; locale: Locale },
+  loadRules: LoadRules = rulesFromExtension(),
+): Analyzer {
   // The same pack the worker judges with (the school's, the user's or the default, with the
   // user's switched-off rules), loaded ahead so the fallback does not wait on storage.
   let policy: Promise<Policy | undefined> = activePolicy().catch(() => undefined);
   onPolicyChanged((next) => (policy = Promise.resolve(next)));
   const ask = async (draft: Draft, seq: number) => {
     const { role, locale } = settings();
-    const local = async () => ({
-      seq,
-      findings: analyze(draft, { policy: await policy, role, locale }),
-    });
+    const local = async () => {
+      const [rules, pack] = await Promise.all([loadRules(), policy]);
+      return { seq, findings: rules(draft, { policy: pack, role, locale }) };
+    };
     try {
       const answer = await withTimeout(
         send('analyze', { seq, draft, role, locale }),

@@ -7,11 +7,11 @@ export const WEIGHTS: StoredModel = {
   bucketBits: 16,
   heads: [
     {"article":"1","bias":-4.33255,"scale":0.0625561,"threshold":-1.47692},
-    {"article":"2","bias":-3.25754,"scale":0.0695574,"threshold":-0.135368},
+    {"article":"2","bias":-3.25754,"scale":0.0695574,"threshold":0.408031},
     {"article":"3","bias":-2.79591,"scale":0.034414,"threshold":-0.651033},
     {"article":"4","bias":-2.81678,"scale":0.05762,"threshold":-0.387842},
     {"article":"5","bias":-2.42044,"scale":0.340693,"threshold":0.621641},
-    {"article":"6","bias":-4.0562,"scale":0.0559229,"threshold":0.674505},
+    {"article":"6","bias":-4.0562,"scale":0.0559229,"threshold":-0.403543},
     {"article":"7","bias":-4.25041,"scale":0.0439987,"threshold":0.288221},
     {"article":"8","bias":-5.00967,"scale":0.0402466,"threshold":0.913852},
     {"article":"9","bias":-3.86974,"scale":0.0332872,"threshold":-0.333124},

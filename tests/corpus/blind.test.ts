@@ -77,7 +77,10 @@ describe('real incidents: posts that cost staff their job', () => {
  * realTexts and incidents raised on 2026-12-02 (issue 13, rules branch). */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  secondTest: { problemsWarned: 30, cleanWarned: 1 }, // MEASURE
-  realTexts: { problemsWarned: 5, cleanWarned: 9 }, // MEASURE
-  incidents: { problemsWarned: 3, cleanWarned: 0 }, // MEASURE
+  // Measured once on 2026-12-02 after merging the rules of issue 13 and the second reader
+  // retrained on 13,668 training drafts (settings chosen on dev only). secondTest fell from 34
+  // with the retrained model; the others rose. Not tuned on.
+  secondTest: { problemsWarned: 30, cleanWarned: 0 }, // 30/81 warned (37%), 0/56 clean warned
+  realTexts: { problemsWarned: 5, cleanWarned: 7 }, // 5/9 warned, 7/108 ordinary texts warned (6.5%)
+  incidents: { problemsWarned: 6, cleanWarned: 0 }, // 6/44 cases warned (13.6%), 0/10 controls
 };

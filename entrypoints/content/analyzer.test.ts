@@ -94,7 +94,7 @@ describe('the long-draft cut (judgedPart)', () => {
     worker = async () => {
       throw new Error('Extension context invalidated.');
     };
-    const answer = await createAnalyzer(settings)({ text, platform: 'x' }, 7);
+    const answer = await createAnalyzer(settings, rules)({ text, platform: 'x' }, 7);
     const bsn = answer.findings.find((f) => f.ruleId === 'confidentialBsn')!;
     expect(bsn.spans!.map((s) => text.slice(s.start, s.end))).toEqual([
       '111222333',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { costRatio } from './testkit/linearity';
 import { analyze } from './analyze';
 import { makeTextView } from './text/normalize';
 import { PLATFORM_IDS, ROLES, type Finding } from './types';
@@ -75,15 +76,6 @@ describe('analyze on arbitrary input', () => {
   }, 60_000);
 });
 
-/** Work done per character, in `analyze` calls' time: counted, not timed against a budget. */
-function costPerChar(make: (n: number) => string, n: number): number {
-  const text = make(n);
-  const start = performance.now();
-  for (let i = 0; i < 3; i++)
-    analyze({ text, platform: 'facebook', isReply: true }, { role: 'leidinggevende' });
-  return (performance.now() - start) / n;
-}
-
 describe('adversarial inputs stay linear', () => {
   // A 10× longer input must not cost more than ~4× as much per character: quadratic
   // behaviour (catastrophic backtracking) would make it ~10× per character.
@@ -103,14 +95,10 @@ describe('adversarial inputs stay linear', () => {
   ])(
     '%s',
     (_name, make) => {
-      // Best of seven runs each: the figure is a ratio of work, and noise only adds time (best
-      // of three gave 4.83 once with both cores busy, load 9.5; a quadratic path gives ~10).
-      const best = (n: number) =>
-        Math.min(...Array.from({ length: 7 }, () => costPerChar(make, n)));
-      best(2_000); // warm up the regexes and the JIT
-      const small = best(2_000);
-      const large = best(20_000);
-      expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
+      const ratio = costRatio(make, (text) =>
+        analyze({ text, platform: 'facebook', isReply: true }, { role: 'leidinggevende' }),
+      );
+      expect(ratio).toBeLessThan(4);
     },
     120_000,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { costRatio } from '../testkit/linearity';
 import { analyze } from '../analyze';
 import { emailAddresses, ibanCandidates, isPersonalDutchNumber, phoneNumbers } from './contacts';
 
@@ -39,14 +40,6 @@ describe('emailAddresses', () => {
   });
 });
 
-/** Work per character of analyze on a generated draft. */
-function costPerChar(make: (n: number) => string, n: number): number {
-  const text = make(n);
-  const start = performance.now();
-  for (let i = 0; i < 3; i++) analyze({ text, platform: 'facebook' }, { role: 'leidinggevende' });
-  return (performance.now() - start) / n;
-}
-
 describe('article-3 detectors stay linear on inputs aimed at them', () => {
   it.each([
     ['at signs', (n: number) => 'a@'.repeat(n / 2)],
@@ -66,15 +59,10 @@ describe('article-3 detectors stay linear on inputs aimed at them', () => {
   ])(
     '%s',
     (_name, make) => {
-      // Best of seven runs each: the figure is a ratio of work, and a busy machine only adds
-      // time (best of three failed once on "dates" with other suites running); a quadratic
-      // path gives ~10.
-      const best = (n: number) =>
-        Math.min(...Array.from({ length: 7 }, () => costPerChar(make, n)));
-      best(2_000); // warm up the regexes and the JIT
-      const small = best(2_000);
-      const large = best(20_000);
-      expect(large / Math.max(small, 1e-6)).toBeLessThan(4);
+      const ratio = costRatio(make, (text) =>
+        analyze({ text, platform: 'facebook' }, { role: 'leidinggevende' }),
+      );
+      expect(ratio).toBeLessThan(4);
     },
     120_000,
   );

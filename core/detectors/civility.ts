@@ -459,20 +459,6 @@ export function secondPersonIn(ctx: RuleContext, range: Range): boolean {
   return SECOND_PERSON.test(ctx.view.norm.slice(range.start, range.end));
 }
 
-// The signals split out of this file, re-exported for the rules that read them here.
-export { sentenceOf, windowOf as sentenceWindow } from './ranges';
-export { isQuoted } from './ranges';
-export {
-  clauseBefore,
-  clauseTokens,
-  inHyphenCompound,
-  negatedInClause,
-  nextWord,
-  scan,
-} from './clauses';
-export { fictionNear, insultHits } from './insults';
-export { sarcasmHits } from './sarcasm';
-
 /**
  * Negative evaluations in the draft, not negated, not in quotes, not an intensifier before a
  * positive word ("belachelijk leuk"). Weak words only count in an evaluating position

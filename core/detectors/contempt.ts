@@ -3,15 +3,10 @@ import * as L from '../lexicons/contempt';
 import type { LexiconId } from '../lexicons/ids';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
-import {
-  fictionNear,
-  isQuoted,
-  lessonIn,
-  negatedInClause,
-  scan,
-  sentenceOf,
-  sentenceWindow,
-} from './civility';
+import { lessonIn } from './civility';
+import { negatedInClause, scan } from './clauses';
+import { fictionNear } from './insults';
+import { isQuoted, sentenceOf, windowOf as sentenceWindow } from './ranges';
 import { nameMentions } from './context';
 import { individuals } from './individuals';
 import { sexEdIn } from './swearing';

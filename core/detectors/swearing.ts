@@ -1,7 +1,8 @@
 import { anyOverlap } from '../text/ranges';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
-import { clauseBefore, isQuoted, nextWord, scan, sentenceOf, sentenceWindow } from './civility';
+import { clauseBefore, nextWord, scan } from './clauses';
+import { isQuoted, sentenceOf, windowOf as sentenceWindow } from './ranges';
 
 // bg-civility ("laster, beledigingen en obsceniteit zijn niet geoorloofd"): swearing, disease
 // curses, slurs and sexual language. Hand-written, school-safe lists: the raw LDNOOBW list

@@ -1,12 +1,8 @@
 import { anyOverlap } from '../text/ranges';
-import {
-  HOSTILE_EMOJI,
-  insultHits,
-  isQuoted,
-  negativeEvaluations,
-  scan,
-  sentenceWindow,
-} from '../detectors/civility';
+import { HOSTILE_EMOJI, negativeEvaluations } from '../detectors/civility';
+import { scan } from '../detectors/clauses';
+import { insultHits } from '../detectors/insults';
+import { isQuoted, windowOf as sentenceWindow } from '../detectors/ranges';
 import { profanityHits } from '../detectors/swearing';
 import { rawSpan, type NormMatch, type Range } from '../text/match';
 import { defineRule, type RuleHit } from './types';

@@ -1,4 +1,4 @@
-import { isQuoted } from '../detectors/civility';
+import { isQuoted } from '../detectors/ranges';
 import { profanityHits } from '../detectors/swearing';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';

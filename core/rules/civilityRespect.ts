@@ -1,9 +1,6 @@
-import {
-  identifiablePersonIn,
-  insultHits,
-  sentenceOf,
-  strongNegatives,
-} from '../detectors/civility';
+import { identifiablePersonIn, strongNegatives } from '../detectors/civility';
+import { insultHits } from '../detectors/insults';
+import { sentenceOf } from '../detectors/ranges';
 import { groupContemptHits, pupilContemptHits, slanderHits } from '../detectors/contempt';
 import { rawSpan, type NormMatch } from '../text/match';
 import { defineRule } from './types';

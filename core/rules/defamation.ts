@@ -1,14 +1,7 @@
-import {
-  clauseBefore,
-  fictionNear,
-  identifiablePersonIn,
-  isQuoted,
-  lessonIn,
-  negatedInClause,
-  scan,
-  sentenceOf,
-  sentenceWindow,
-} from '../detectors/civility';
+import { identifiablePersonIn, lessonIn } from '../detectors/civility';
+import { clauseBefore, negatedInClause, scan } from '../detectors/clauses';
+import { fictionNear } from '../detectors/insults';
+import { isQuoted, sentenceOf, windowOf as sentenceWindow } from '../detectors/ranges';
 import { rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';
 

@@ -1,4 +1,6 @@
-import { HOSTILE_EMOJI, isQuoted, JOKE_CUE, scan, secondPersonIn } from '../detectors/civility';
+import { HOSTILE_EMOJI, JOKE_CUE, secondPersonIn } from '../detectors/civility';
+import { scan } from '../detectors/clauses';
+import { isQuoted } from '../detectors/ranges';
 import { has, rawSpan, type NormMatch } from '../text/match';
 import { defineRule } from './types';
 

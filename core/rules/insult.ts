@@ -1,4 +1,4 @@
-import { insultHits } from '../detectors/civility';
+import { insultHits } from '../detectors/insults';
 import { slanderHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';

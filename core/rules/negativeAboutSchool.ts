@@ -1,15 +1,14 @@
 import { anyOverlap } from '../text/ranges';
 import {
   negativeEvaluations,
-  sarcasmHits,
   schoolTargetIn,
   secondPersonIn,
   sectorIn,
   swornSchoolWords,
-  sentenceOf,
-  sentenceWindow,
   WARM_CUE,
 } from '../detectors/civility';
+import { sentenceOf, windowOf as sentenceWindow } from '../detectors/ranges';
+import { sarcasmHits } from '../detectors/sarcasm';
 import { discriminationHits } from '../detectors/swearing';
 import { rawSpan, type Range } from '../text/match';
 import { defineRule, type RuleContext, type RuleHit } from './types';

@@ -1,4 +1,4 @@
-import { sarcasmHits } from '../detectors/civility';
+import { sarcasmHits } from '../detectors/sarcasm';
 import { sarcasmAboutPupilHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';

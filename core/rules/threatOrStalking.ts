@@ -1,4 +1,6 @@
-import { hostileNear, isQuoted, JOKE_CUE, scan } from '../detectors/civility';
+import { hostileNear, JOKE_CUE } from '../detectors/civility';
+import { scan } from '../detectors/clauses';
+import { isQuoted } from '../detectors/ranges';
 import { violenceWishHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule, type RuleHit } from './types';

@@ -5,7 +5,7 @@ import type { Draft, Locale, Role } from '@/core/types';
 import { judgedPart } from '@/compose/judgedPart';
 import { withTimeout } from '@/compose/withTimeout';
 import { FALLBACK_FILE, FALLBACK_KEY, type LoadRules, type Rules } from '@/utils/fallback';
-import { activePolicy, onPolicyChanged } from '@/utils/policy';
+import { activePolicy } from '@/utils/policy';
 import { send } from '@/utils/send';
 
 /** How long the worker may take before the page runs the rules itself (MV3 stops idle workers). */
@@ -40,13 +40,15 @@ export function createAnalyzer(
   loadRules: LoadRules = rulesFromExtension(),
 ): Analyzer {
   // The same pack the worker judges with (the school's, the user's or the default, with the
-  // user's switched-off rules), loaded ahead so the fallback does not wait on storage.
-  let policy: Promise<Policy | undefined> = activePolicy().catch(() => undefined);
-  onPolicyChanged((next) => (policy = Promise.resolve(next)));
+  // user's switched-off rules). Read ahead so the fallback does not wait on storage, and asked
+  // again at each fallback: activePolicy() keeps it until a change, so a re-judgement after a
+  // save never gets the pack from before it (issue 13).
+  const policy = (): Promise<Policy | undefined> => activePolicy().catch(() => undefined);
+  void policy();
   const ask = async (draft: Draft, seq: number) => {
     const { role, locale } = settings();
     const local = async () => {
-      const [rules, pack] = await Promise.all([loadRules(), policy]);
+      const [rules, pack] = await Promise.all([loadRules(), policy()]);
       return { seq, findings: rules(draft, { policy: pack, role, locale }) };
     };
     try {

@@ -86,7 +86,13 @@ export default defineContentScript({
       Object.assign(articles, policy.articles);
     };
     void activePolicy().then(setPolicy, () => undefined);
-    ctx.onInvalidated(onPolicyChanged(setPolicy));
+    // A new pack (imported, pushed, or the settings applied to it) judges the same words anew.
+    ctx.onInvalidated(
+      onPolicyChanged((policy) => {
+        setPolicy(policy);
+        for (const session of watcher.all) session.rejudge();
+      }),
+    );
     // A platform switched off in the options counts as paused here.
     const pausedHere = (s: Settings) =>
       platformOn(s, platform.id) ? s.pausedSites : [...s.pausedSites, siteKey(location.hostname)];

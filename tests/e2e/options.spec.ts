@@ -244,3 +244,30 @@ test('a reminder switched off in the options is gone from the compose box', asyn
   await site.close();
   await page.close();
 });
+
+test('a pack imported while a draft is open re-judges the same words, without a key pressed', async ({
+  shared,
+}) => {
+  const page = await openOptions(shared);
+  const site = await shared.context.newPage();
+  await site.goto(await servePlatformFixture(shared.context, 'x-post'));
+  const surface = platforms.find((p) => p.id === 'x')!.surfaces.find((s) => s.id === 'post')!;
+  await site.locator(surface.editor.join(', ')).first().click();
+  await site.keyboard.type('bsn 111222333, hou het stil');
+  const panel = site.locator('bedenk-dat-panel');
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toBeVisible();
+  await expect(panel.locator('[data-rule-id="confidentialMarker"]')).toHaveCount(0);
+
+  // The school's pack switches the BSN reminder off and adds "hou het stil".
+  await page.bringToFront();
+  await page
+    .getByTestId('policy-file')
+    .setInputFiles(file('regenboog.json', JSON.stringify(regenboog)));
+  await expect(page.getByTestId('policy-result')).toHaveText('Pakket geladen: cbs De Regenboog.');
+  await site.bringToFront();
+  await expect(panel.locator('[data-rule-id="confidentialMarker"]')).toContainText('hou het stil');
+  await expect(panel.locator('[data-rule-id="confidentialBsn"]')).toHaveCount(0);
+  expect(await site.evaluate(() => window.__fixture!.state())).toBe('bsn 111222333, hou het stil');
+  await site.close();
+  await page.close();
+});

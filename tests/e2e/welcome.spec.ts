@@ -53,3 +53,36 @@ test("the school's number entered on the welcome page is no longer a stop in a l
   await expect.poll(o.state).toBe(`${VACANCY} Groet!`);
   await expect(phone).toHaveCount(0);
 });
+
+test("saving the school's number re-judges an open draft with the same words: its phone reminder goes without retyping", async ({
+  shared,
+}) => {
+  // Issue 13: the box kept the reminder made before the save until its words changed.
+  const o = await open(shared.context, 'x-post');
+  await typeInto(o, VACANCY);
+  const phone = o.panel.locator('[data-rule-id="confidentialPhone"]');
+  await expect(phone).toHaveAttribute('data-severity', /^(warning|stop)$/);
+
+  const welcome = await shared.context.newPage();
+  await welcome.goto(`chrome-extension://${await extensionIdOf(shared.context)}/welcome.html`);
+  for (const step of ['Stap 1 van 3', 'Stap 2 van 3']) {
+    await expect(welcome.getByText(step)).toBeVisible();
+    await welcome.getByRole('button', { name: 'Volgende' }).click();
+  }
+  const form = welcome.getByTestId('school-contacts');
+  await form.getByLabel('Telefoonnummers van de school').fill('06 21 43 65 87');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByRole('status')).toHaveText('Opgeslagen.');
+
+  // Not a key pressed in the box: the same words, judged again with the school's number.
+  await o.page.bringToFront();
+  await expect(phone).toHaveCount(0);
+  expect(await o.state()).toBe(VACANCY);
+
+  // Typing the identical draft again does not bring the old answer back.
+  await o.editor.click();
+  await o.page.keyboard.press('ControlOrMeta+A');
+  await o.page.keyboard.type(VACANCY);
+  await expect.poll(o.state).toBe(VACANCY);
+  await expect(phone).toHaveCount(0);
+});

@@ -4,7 +4,7 @@ import type { COUNTED_EVENTS } from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
 import { isWarningOrStop, type ArticleId, type Finding } from '@/core/types';
 import type { Translate } from '@/utils/i18n';
-import type { Analyzer } from './analyzer';
+import type { Analyzer, Judgement } from './analyzer';
 import { insertDisclaimer, type InsertOutcome } from './disclaimerInsert';
 import { driverFor } from './editors';
 import type { EditorDriver, EditorSnapshot } from './editors/types';
@@ -60,6 +60,8 @@ export class BoxSession {
   private lastInputAt = -Infinity;
   /** Set by rejudge(): the next run asks for findings even for the same words. */
   private judgeAgain = false;
+  /** The judgement whose late, better answer is shown: its first answer must not replace it. */
+  private lateSeq = -1;
 
   constructor(
     readonly el: HTMLElement,
@@ -170,7 +172,7 @@ export class BoxSession {
       this.paint();
       return;
     }
-    let answer: Awaited<ReturnType<SessionDeps['analyzer']>>;
+    let answer: Judgement;
     try {
       answer = await this.deps.analyzer(
         {
@@ -180,12 +182,29 @@ export class BoxSession {
           isReply: this.surface.isReply ?? false,
         },
         seq,
+        this.showLate,
       );
     } catch {
-      if (seq === this.seq) this.showUnchecked(); // worker and fallback both failed
+      if (seq === this.seq && this.lateSeq !== seq) this.showUnchecked(); // both failed
       return;
     }
-    if (answer.seq !== this.seq || this.destroyed) return; // stale: the text changed meanwhile
+    // Stale: the text changed meanwhile; or the better, late answer came first.
+    if (answer.seq !== this.seq || this.destroyed || this.lateSeq === answer.seq) return;
+    this.show(answer);
+  }
+
+  /**
+   * The worker's answer that came after the rules' own (issue 14): it replaces theirs while
+   * the box still holds the words it is about, never an older text's. Reminders both gave keep
+   * their rows and marks (the panel keys rows by rule and place), so nothing flickers.
+   */
+  private readonly showLate = (answer: Judgement): void => {
+    if (answer.seq !== this.seq || this.destroyed) return;
+    this.lateSeq = answer.seq;
+    this.show(answer);
+  };
+
+  private show(answer: Judgement): void {
     this.unchecked = false;
     this.findings = answer.findings;
     this.paint();

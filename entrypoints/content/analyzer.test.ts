@@ -57,6 +57,34 @@ describe('content-side analyzer', () => {
     expect(answer.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
   });
 
+  it("hands on the worker's late answer after the rules' own, restored onto the draft", async () => {
+    // Issue 14: a worker busy past the wait still answers, with the second reader's reminder.
+    let answerNow: (answer: unknown) => void = () => undefined;
+    worker = () => new Promise((resolve) => (answerNow = resolve));
+    const model = { ruleId: 'secondReader.4', article: '4', severity: 'warning', message: 'm' };
+    const late = new Promise((resolve) => {
+      void createAnalyzer(settings, rules)(draft, 8, resolve).then((first) => {
+        expect(first.seq).toBe(8);
+        expect(first.findings.map((f) => f.ruleId)).toEqual(['confidentialBsn']);
+        answerNow({ seq: 8, findings: [model] }); // the worker, after the rules answered
+      });
+    });
+    await expect(late).resolves.toEqual({ seq: 8, findings: [model] });
+  });
+
+  it('hands on nothing when the late worker fails', async () => {
+    let failNow: (error: Error) => void = () => undefined;
+    worker = () => new Promise((_, reject) => (failNow = reject));
+    const later: unknown[] = [];
+    const first = await createAnalyzer(settings, rules)(draft, 9, (a) => later.push(a));
+    expect(first.findings.map((f) => f.ruleId)).toContain('confidentialBsn');
+    failNow(new Error('Extension context invalidated.'));
+    // The positive signal: the next answer, asked after the failure, has come back.
+    worker = async () => ({ seq: 10, findings: [] });
+    await createAnalyzer(settings, rules)(draft, 10);
+    expect(later).toEqual([]);
+  });
+
   it('runs the rules itself when the worker is gone (extension reloaded)', async () => {
     worker = async () => {
       throw new Error('Extension context invalidated.');

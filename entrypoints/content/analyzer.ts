@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Policy } from '@/core/policy/schema';
-import type { Analyzer } from '@/compose/analyzer';
+import type { Analyzer, Judgement } from '@/compose/analyzer';
 import type { Draft, Locale, Role } from '@/core/types';
 import { judgedPart } from '@/compose/judgedPart';
 import { withTimeout } from '@/compose/withTimeout';
@@ -45,26 +45,33 @@ export function createAnalyzer(
   // save never gets the pack from before it (issue 13).
   const policy = (): Promise<Policy | undefined> => activePolicy().catch(() => undefined);
   void policy();
-  const ask = async (draft: Draft, seq: number) => {
+  const ask = async (draft: Draft, seq: number, later: (answer: Judgement) => void) => {
     const { role, locale } = settings();
     const local = async () => {
       const [rules, pack] = await Promise.all([loadRules(), policy()]);
       return { seq, findings: rules(draft, { policy: pack, role, locale }) };
     };
-    try {
-      const answer = await withTimeout(
-        send('analyze', { seq, draft, role, locale }),
-        WORKER_TIMEOUT_MS,
-        null,
-      );
-      return answer ?? local();
-    } catch {
-      return local();
-    }
+    // null: the worker is gone or answered wrongly.
+    const asked = send('analyze', { seq, draft, role, locale }).catch(() => null);
+    const inTime = await withTimeout(asked, WORKER_TIMEOUT_MS, null);
+    if (inTime) return inTime;
+    // A worker that was asleep or busy still answers, with the second reader's reminders the
+    // rules alone do not give: handed on when it comes (issue 14), the session decides
+    // whether it is still about the words in the box.
+    void asked.then((late) => late && later(late));
+    return local();
   };
-  return async (draft, seq) => {
+  return async (draft, seq, later) => {
     const part = judgedPart(draft.text);
-    const answer = await ask(part.text === draft.text ? draft : { ...draft, text: part.text }, seq);
-    return { seq: answer.seq, findings: part.restore(answer.findings) };
+    const restore = (answer: Judgement): Judgement => ({
+      seq: answer.seq,
+      findings: part.restore(answer.findings),
+    });
+    const answer = await ask(
+      part.text === draft.text ? draft : { ...draft, text: part.text },
+      seq,
+      (late) => later?.(restore(late)),
+    );
+    return restore(answer);
   };
 }

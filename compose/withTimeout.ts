@@ -1,8 +1,8 @@
 /**
  * `promise`'s value, or `fallback` when it has not settled within `ms` (a rejection passes
  * through). The timer is always cleared, so a quick answer leaves nothing pending. The one
- * timeout race of the content side (the worker's analyze, the nudge's last judgement); the
- * popup's and the settings' races can use it too (issue 11 item 4).
+ * timeout race of the extension: the worker's analyze, the nudge's last judgement, a tab's
+ * answer to the popup, managed storage, the worker's database, an animation frame.
  */
 export async function withTimeout<T, F>(
   promise: Promise<T>,

@@ -1,10 +1,10 @@
-import type { TabResponse } from './messages';
+import type { Response } from './messages';
 
 // "Kopieer diagnose": what Bedenk dat sees on a tab, as plain text IT can paste into a ticket
 // when a site's redesign breaks the reminders. Built only from the diagnose answer, which holds
 // names and selectors — no field of it carries the draft.
 
-export type Diagnosis = TabResponse<'diagnose'>;
+export type Diagnosis = Response<'diagnose'>;
 
 /** One line per compose box: platform · surface · editor kind · how it was found · Post button. */
 export function diagnosisReport(d: Diagnosis): string {

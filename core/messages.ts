@@ -2,8 +2,10 @@ import { z } from './zod';
 import { EDITOR_KINDS, POST_KEYS } from './platforms/types';
 import { ACTIONS, ARTICLE_IDS, LOCALES, PLATFORM_IDS, ROLES, SEVERITIES } from './types';
 
-// The message protocol between content scripts, extension pages and the background worker:
-// name → request and response schema. Everything is parsed on arrival; nothing is trusted.
+// The message protocol of the extension, in one table: name → who answers it (the background
+// worker, or the content script of a tab), its request and its response schema. One envelope
+// ({ name, data }) for all; utils/messaging.ts sends them and builds the only listeners, which
+// parse everything on arrival: nothing is trusted.
 
 /** A draft as it crosses a boundary. The limit keeps one message bounded (1 MB paste). */
 export const DraftSchema = z.object({
@@ -52,14 +54,20 @@ export const WeekStatsSchema = z.object({
   counts: z.record(z.enum(COUNTED_EVENTS), z.int().check(z.gte(0))),
 });
 
+/** Who answers a message: the background worker, or the content script in a tab. */
+export type Receiver = 'worker' | 'tab';
+
 export const messages = {
+  // To the background worker (runtime.sendMessage), from content scripts and our own pages.
   /** Is the worker alive? Answers with its version. */
   ping: {
+    to: 'worker',
     request: z.object({}),
     response: z.object({ ok: z.literal(true), version: z.string() }),
   },
   /** Analyse a draft with the user's settings; `seq` lets the caller drop stale answers. */
   analyze: {
+    to: 'worker',
     request: z.object({
       seq: z.int().check(z.gte(0)),
       draft: DraftSchema,
@@ -70,6 +78,7 @@ export const messages = {
   },
   /** Park a draft for later (IndexedDB, in the worker). Only on the user's request. */
   park: {
+    to: 'worker',
     request: z.object({
       text: z.string().check(z.minLength(1), z.maxLength(2_000_000)),
       platform: z.enum(PLATFORM_IDS),
@@ -80,21 +89,25 @@ export const messages = {
   },
   /** The parked drafts, newest first. */
   listParked: {
+    to: 'worker',
     request: z.object({}),
     response: z.object({ drafts: z.array(ParkedDraftSchema) }),
   },
   /** Delete one parked draft. */
   deleteParked: {
+    to: 'worker',
     request: z.object({ id: z.string() }),
     response: z.object({ ok: z.literal(true) }),
   },
   /** Delete every parked draft. */
   clearParked: {
+    to: 'worker',
     request: z.object({}),
     response: z.object({ ok: z.literal(true) }),
   },
   /** Count a moment for the weekly numbers (numbers only, never text). */
   count: {
+    to: 'worker',
     request: z.object({ event: z.enum(COUNTED_EVENTS) }),
     response: z.object({ ok: z.literal(true) }),
   },
@@ -103,6 +116,7 @@ export const messages = {
    * tab, so it quotes that tab's draft. Sent from the panel and the nudge.
    */
   openContact: {
+    to: 'worker',
     request: z.object({}),
     response: z.object({ ok: z.boolean() }),
   },
@@ -111,6 +125,7 @@ export const messages = {
    * on the site. Sent by the content script when its panels change; numbers only.
    */
   badge: {
+    to: 'worker',
     request: z.object({
       open: z.int().check(z.gte(0), z.lte(10_000)),
       paused: z.boolean(),
@@ -119,31 +134,16 @@ export const messages = {
   },
   /** This week's numbers for the popup. */
   weekStats: {
+    to: 'worker',
     request: z.object({}),
     response: WeekStatsSchema,
   },
-} as const;
 
-export type MessageName = keyof typeof messages;
-export type Request<N extends MessageName> = z.infer<(typeof messages)[N]['request']>;
-export type Response<N extends MessageName> = z.infer<(typeof messages)[N]['response']>;
-
-/** The envelope every message travels in. */
-export const EnvelopeSchema = z.object({
-  name: z.enum(Object.keys(messages) as [MessageName, ...MessageName[]]),
-  data: z.unknown(),
-});
-export type Envelope = z.infer<typeof EnvelopeSchema>;
-
-/** An answer that went wrong, with a reason for the log; never the draft. */
-export const ErrorResponseSchema = z.object({ error: z.string() });
-
-// Messages from extension pages (the popup) to the content script of a tab
-// (browser.tabs.sendMessage). Same envelope; the content script checks the sender is its own
-// extension and parses with these schemas.
-export const tabMessages = {
+  // To the content script of a tab (tabs.sendMessage), from the popup and, for the keyboard
+  // command, from the worker; only this extension can send these.
   /** What the popup shows about this tab. */
   tabStatus: {
+    to: 'tab',
     request: z.object({}),
     response: z.object({
       platform: z.enum(PLATFORM_IDS),
@@ -163,6 +163,7 @@ export const tabMessages = {
    * never a word of the draft.
    */
   diagnose: {
+    to: 'tab',
     request: z.object({}),
     response: z.object({
       host: z.string(),
@@ -187,36 +188,32 @@ export const tabMessages = {
   },
   /** Put a text (a parked draft) into the compose box used last, through its editor. */
   insertDraft: {
+    to: 'tab',
     request: z.object({ text: z.string().check(z.minLength(1)) }),
     response: z.object({ ok: z.boolean() }),
   },
-} as const;
-
-export type TabMessageName = keyof typeof tabMessages;
-export type TabRequest<N extends TabMessageName> = z.infer<(typeof tabMessages)[N]['request']>;
-export type TabResponse<N extends TabMessageName> = z.infer<(typeof tabMessages)[N]['response']>;
-
-/** The envelope of a tab message. */
-export const TabEnvelopeSchema = z.object({
-  name: z.enum(Object.keys(tabMessages) as [TabMessageName, ...TabMessageName[]]),
-  data: z.unknown(),
-});
-
-// Messages from the background worker to the content script of a tab for the extension's
-// keyboard commands (manifest `commands`). Kept apart from `tabMessages` so that each content
-// listener answers only its own names.
-export const commandMessages = {
   /** Add the disclaimer to the focused (or last used) compose box. */
   insertDisclaimer: {
+    to: 'tab',
     request: z.object({}),
     response: z.object({ ok: z.boolean() }),
   },
 } as const;
 
-export type CommandMessageName = keyof typeof commandMessages;
+export type MessageName = keyof typeof messages;
+/** The names one receiver answers. */
+export type NameFor<R extends Receiver> = {
+  [N in MessageName]: (typeof messages)[N]['to'] extends R ? N : never;
+}[MessageName];
+export type Request<N extends MessageName> = z.infer<(typeof messages)[N]['request']>;
+export type Response<N extends MessageName> = z.infer<(typeof messages)[N]['response']>;
 
-/** The envelope of a command message. */
-export const CommandEnvelopeSchema = z.object({
-  name: z.enum(Object.keys(commandMessages) as [CommandMessageName, ...CommandMessageName[]]),
+/** The envelope every message travels in. */
+export const EnvelopeSchema = z.object({
+  name: z.enum(Object.keys(messages) as [MessageName, ...MessageName[]]),
   data: z.unknown(),
 });
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** An answer that went wrong, with a reason for the log; never the draft. */
+export const ErrorResponseSchema = z.object({ error: z.string() });

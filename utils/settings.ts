@@ -3,6 +3,7 @@ import { resolveConfig, type Config } from '@/core/config';
 import { describeIssues } from '@/core/policy/schema';
 import { readSettings, SettingsSchema, type Settings, type SettingsInput } from '@/core/settings';
 import type { Locale } from '@/core/types';
+import { withTimeout } from '@/compose/withTimeout';
 import { uiLocale } from './locale';
 
 // The user's settings live in storage.sync under one key; the school's values come from
@@ -57,16 +58,8 @@ async function updateMirror(managed: Record<string, unknown>): Promise<void> {
  */
 export async function readManagedStorage(): Promise<Record<string, unknown>> {
   const now = readManagedNow();
-  const late = Symbol('late');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const first = await Promise.race([
-    now,
-    new Promise<typeof late>((resolve) => {
-      timer = setTimeout(() => resolve(late), MANAGED_WAIT_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (first !== late) {
+  const first = await withTimeout(now, MANAGED_WAIT_MS, null);
+  if (first !== null) {
     void updateMirror(first);
     return first;
   }
@@ -87,6 +80,16 @@ async function readStoredUser(): Promise<unknown> {
 export async function loadConfig(): Promise<Config> {
   const [user, managed] = await Promise.all([readStoredUser(), readManagedStorage()]);
   return resolveConfig(user, managed);
+}
+
+/**
+ * The user's own settings, validated, without waiting for managed storage (Chrome's first
+ * read took 1.35 s on a fresh profile): for what must show at once — the popup's first paint,
+ * and whether this site is paused, which the school never sets. The settings in force follow
+ * from loadSettings().
+ */
+export async function quickSettings(): Promise<Settings> {
+  return readSettings(await readStoredUser()).settings;
 }
 
 /** The settings in force, validated (a damaged value gives its default). */

@@ -1,17 +1,14 @@
+import { withTimeout } from '../withTimeout';
+
 // Inserting text through the sites' own editors, as measured in TOOLCHAIN.md ("Inserting text"):
 // no single technique works everywhere. Draft.js and Lexical take a multi-line insert only as
 // a paste; Quill, ProseMirror, textareas and plain contenteditables take execCommand. Firefox
 // differs again in how a paste is built and how line breaks go in: see each function.
 
 /** Resolves on the next animation frame, or after 100 ms where no frame comes (hidden tab). */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+export async function nextFrame(): Promise<void> {
+  const frame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  await withTimeout(frame, 100, undefined);
 }
 
 /** The selection of the tree that holds `el` (Chromium gives a shadow root its own view). */

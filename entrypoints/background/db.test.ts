@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '@/core/types';
 import { createStore, DB_NAME, DB_VERSION, StorageError, WEEKS_KEPT, type Store } from './db';
 import { createHandlers } from './handlers';
-import { route } from './router';
+import { workerListener } from './router';
 
 const finding: Finding = {
   ruleId: 'confidentialBsn',
@@ -271,7 +271,8 @@ describe('the worker messages over the store', () => {
     };
     const page = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
     const handlers = createHandlers('1.0.0', store());
-    const ask = (name: string, data: unknown) => route(handlers, trust, { name, data }, page);
+    const ask = (name: string, data: unknown) =>
+      workerListener(handlers, trust)({ name, data }, page);
     const { id } = (await ask('park', {
       text: TRICKY,
       platform: 'x',

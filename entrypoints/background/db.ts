@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { withTimeout } from '@/compose/withTimeout';
 import {
   COUNTED_EVENTS,
   FindingSchema,
@@ -124,54 +125,43 @@ export function createStore(options: StoreOptions = {}) {
   let opening: Promise<IDBPDatabase<Schema>> | undefined;
   let db: IDBPDatabase<Schema> | undefined;
 
-  function open(): Promise<IDBPDatabase<Schema>> {
-    if (typeof indexedDB === 'undefined') {
-      return Promise.reject(new StorageError('unavailable'));
-    }
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      const timer = setTimeout(() => {
-        settled = true;
-        reject(new StorageError('blocked'));
-      }, timeoutMs);
-      openDB<Schema>(DB_NAME, DB_VERSION, {
-        upgrade(db, oldVersion) {
-          if (oldVersion < 1) db.createObjectStore('parked', { keyPath: 'id' });
-          if (oldVersion < 2) db.createObjectStore('weeks', { keyPath: 'week' });
-        },
-        // A newer build wants to upgrade: let go, and open again on the next call.
-        blocking() {
-          opening = undefined;
-          db?.close();
-        },
-        terminated() {
-          opening = undefined;
-        },
-      }).then(
-        (opened) => {
-          clearTimeout(timer);
-          db = opened;
-          if (settled) {
-            opened.close(); // too late: the caller was already told it is blocked
-            return;
-          }
-          settled = true;
-          const stores = opened.objectStoreNames;
-          if (!stores.contains('parked') || !stores.contains('weeks')) {
-            opened.close();
-            reject(new StorageError('corrupt', 'stores missing'));
-          } else resolve(opened);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          if (settled) return;
-          settled = true;
-          const name = errorName(error);
-          if (name === 'VersionError') reject(new StorageError('newer'));
-          else reject(new StorageError(name === 'UnknownError' ? 'corrupt' : 'failed', name));
-        },
-      );
+  async function open(): Promise<IDBPDatabase<Schema>> {
+    if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
+    const opened = openDB<Schema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) db.createObjectStore('parked', { keyPath: 'id' });
+        if (oldVersion < 2) db.createObjectStore('weeks', { keyPath: 'week' });
+      },
+      // A newer build wants to upgrade: let go, and open again on the next call.
+      blocking() {
+        opening = undefined;
+        db?.close();
+      },
+      terminated() {
+        opening = undefined;
+      },
+    }).catch((error: unknown) => {
+      const name = errorName(error);
+      if (name === 'VersionError') throw new StorageError('newer');
+      throw new StorageError(name === 'UnknownError' ? 'corrupt' : 'failed', name);
     });
+    const blocked = Symbol('blocked');
+    const first = await withTimeout(opened, timeoutMs, blocked);
+    if (first === blocked) {
+      // Too late: the caller is told it is blocked; a database that opens after all is closed.
+      opened.then(
+        (late) => late.close(),
+        () => undefined,
+      );
+      throw new StorageError('blocked');
+    }
+    const stores = first.objectStoreNames;
+    if (!stores.contains('parked') || !stores.contains('weeks')) {
+      first.close();
+      throw new StorageError('corrupt', 'stores missing');
+    }
+    db = first;
+    return first;
   }
 
   /** The open database; a failure is not cached, so the next call tries again. */

@@ -1,15 +1,12 @@
 import { analyze } from '@/core/analyze';
 import type { BadgeState } from '@/core/badge';
 import { secondReader } from '@/core/model';
-import type { MessageName, Request, Response } from '@/core/messages';
 import { activePolicy } from '@/utils/policy';
 import { createStore, type Store } from './db';
-import type { Sender } from './router';
+import type { HandlersFor } from '@/utils/messaging';
 
-/** One handler per message name; the worker wires them to the browser. */
-export type Handlers = {
-  [N in MessageName]: (data: Request<N>, sender: Sender) => Promise<Response<N>> | Response<N>;
-};
+/** One handler per message the worker answers; index.ts wires them to the browser. */
+export type Handlers = HandlersFor<'worker'>;
 
 /**
  * Judges a throw-away text once when the worker starts, so the pack's word lists are compiled

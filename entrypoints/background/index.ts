@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { askTab, listen } from '@/utils/messaging';
 import { showBadge } from './badge';
 import { openOnInstall } from './firstRun';
 import { createHandlers, warmUp } from './handlers';
-import { route } from './router';
+import { workerListener } from './router';
 import { isCoveredUrl, syncUserSites } from './userSites';
 
 export default defineBackground(() => {
@@ -17,9 +18,7 @@ export default defineBackground(() => {
     ownOrigin: browser.runtime.getURL('/'),
     coversUrl: isCoveredUrl,
   };
-  browser.runtime.onMessage.addListener((message, sender) =>
-    route(handlers, trust, message, sender),
-  );
+  listen(workerListener(handlers, trust));
   void warmUp().catch(() => undefined);
   // Sites the user enables or disables from the popup (optional host permissions).
   const sync = () => void syncUserSites().catch(() => undefined);
@@ -28,9 +27,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   openOnInstall(); // welcome + practice page on a fresh install
-  // The disclaimer's keyboard shortcut: the tab's content script inserts it (entrypoints/content/commands.ts).
+  // The disclaimer's keyboard shortcut: the tab's content script inserts it (insertDisclaimer
+  // in entrypoints/content/tabMessages.ts).
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'insertDisclaimer' || tab?.id === undefined) return;
-    void browser.tabs.sendMessage(tab.id, { name: command, data: {} }).catch(() => undefined);
+    void askTab(tab.id, command, {}).catch(() => undefined);
   });
 });

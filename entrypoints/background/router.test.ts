@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from './handlers';
-import { StorageError } from './db';
-import { CONTENT_SCRIPT_MESSAGES, route, type Trust } from './router';
+import { createHandlers, type Handlers } from './handlers';
+import { StorageError, type Store } from './db';
+import type { Sender } from '@/utils/messaging';
+import { CONTENT_SCRIPT_MESSAGES, workerListener, type Trust } from './router';
 
 const handlers = createHandlers('1.2.3');
+/** The worker's listener as the browser calls it. */
+const route = (h: Handlers, t: Trust, message: unknown, sender: Sender) =>
+  workerListener(h, t)(message, sender);
 const own = 'ownextensionid';
 /** Covered: X by default, and mastodon.example as if the user had enabled it. */
 const trust: Trust = {
@@ -41,13 +45,13 @@ describe('background router', () => {
       'a bad payload',
       { name: 'analyze', data: { seq: -1, draft: { text: 'x', platform: 'x' } } },
       page,
-      'invalid analyze request',
+      'invalid analyze request: seq: Te klein: verwacht dat number >=0 is',
     ],
     [
       'an unknown platform',
       { name: 'analyze', data: { seq: 1, draft: { text: 'x', platform: 'myspace' } } },
       page,
-      'invalid analyze request',
+      expect.stringMatching(/^invalid analyze request: draft\.platform: Ongeldige optie/),
     ],
     [
       'a content script on a site we do not cover',
@@ -125,9 +129,11 @@ describe('background router senders', () => {
     await expect(badge({ open: 2, paused: false }, onX)).resolves.toEqual({ ok: true });
     await expect(badge({ open: 0, paused: true }, page)).resolves.toEqual({ ok: false });
     await expect(badge({ open: -1, paused: false }, onX)).resolves.toEqual({
-      error: 'invalid badge request',
+      error: 'invalid badge request: open: Te klein: verwacht dat number >=0 is',
     });
-    await expect(badge({ open: 1 }, onX)).resolves.toEqual({ error: 'invalid badge request' });
+    await expect(badge({ open: 1 }, onX)).resolves.toEqual({
+      error: expect.stringMatching(/^invalid badge request: paused: /),
+    });
     expect(shown).toEqual([[4, { open: 2, paused: false }]]);
   });
 
@@ -171,6 +177,46 @@ describe('background router with storage', () => {
         { name: 'park', data: { text: '', platform: 'x', url: '', findings: [] } },
         page,
       ),
-    ).resolves.toEqual({ error: 'invalid park request' });
+    ).resolves.toEqual({
+      error: 'invalid park request: text: Te kort: verwacht dat string >=1 tekens heeft',
+    });
+  });
+});
+
+describe('a malformed message to the worker', () => {
+  // Every call the handlers could make to the outside world, recorded.
+  const touched: string[] = [];
+  const store = new Proxy({} as Store, {
+    get: (_target, method: string) => async () => {
+      touched.push(`store.${method}`);
+      return method === 'week' ? { week: '2026-W49', counts: {} } : [];
+    },
+  });
+  const recording = createHandlers(
+    '1',
+    store,
+    async (path) => touched.push(`open ${path}`),
+    async (tab) => touched.push(`badge ${tab}`),
+  );
+
+  it.each([
+    ['park', { text: 'Mijn concept', platform: 'myspace', url: '', findings: [] }, 'platform'],
+    ['park', { text: 'x', platform: 'x', url: '', findings: [{ ruleId: 1 }] }, 'findings.0.ruleId'],
+    ['deleteParked', { id: 7 }, 'id'],
+    ['clearParked', 'all', '(root)'],
+    ['count', { event: 'postedAnyway' }, 'event'],
+    ['badge', { open: 1.5, paused: false }, 'open'],
+    ['openContact', null, '(root)'],
+    ['analyze', { seq: 1, draft: { text: 7, platform: 'x' } }, 'draft.text'],
+  ])('%s with a bad %j is refused, naming %s, and changes nothing', async (name, data, field) => {
+    touched.length = 0;
+    const answer = (await route(recording, trust, { name, data }, page)) as { error: string };
+    expect(answer.error.startsWith(`invalid ${name} request: ${field}: `)).toBe(true);
+    expect(touched).toEqual([]);
+    // The same listener still does what a good message asks.
+    await expect(
+      route(recording, trust, { name: 'count', data: { event: 'nudgeShown' } }, onX),
+    ).resolves.toEqual({ ok: true });
+    expect(touched).toEqual(['store.count']);
   });
 });

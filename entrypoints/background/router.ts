@@ -1,12 +1,8 @@
-import { EnvelopeSchema, messages, type MessageName } from '@/core/messages';
+import type { MessageName } from '@/core/messages';
+import { createListener, type Listener, type Sender } from '@/utils/messaging';
 import type { Handlers } from './handlers';
 
-/** Who sent a message, as the browser reports it. */
-export type Sender = {
-  id?: string | undefined;
-  url?: string | undefined;
-  tab?: { id?: number | undefined } | undefined;
-};
+export type { Sender };
 
 /** What the worker trusts: its own extension's pages, and its content scripts on covered sites. */
 export type Trust = {
@@ -47,43 +43,20 @@ async function senderKind(trust: Trust, sender: Sender): Promise<'page' | 'conte
 }
 
 /**
- * Checks sender and payload, then runs the handler and checks its answer too. A message
- * from another extension, from a site we do not cover, or a malformed one gets `{ error }`
- * and changes nothing; a handler that fails gets `{ error }` with its reason.
+ * The worker's listener: every runtime message is for it, so a message from another
+ * extension, from a site we do not cover, a name a web page may not ask, or a malformed one
+ * gets `{ error }` and changes nothing (utils/messaging.ts checks the rest).
  */
-export async function route(
-  handlers: Handlers,
-  trust: Trust,
-  message: unknown,
-  sender: Sender,
-): Promise<unknown> {
-  const kind = await senderKind(trust, sender).catch(() => undefined);
-  if (kind === undefined) return { error: 'unknown sender' };
-  const envelope = EnvelopeSchema.safeParse(message);
-  if (!envelope.success) return { error: 'malformed message' };
-  const name: MessageName = envelope.data.name;
-  if (kind === 'content' && !CONTENT_SCRIPT_MESSAGES.has(name)) {
-    return { error: `${name} is not allowed from a web page` };
-  }
-  const spec = messages[name];
-  const request = spec.request.safeParse(envelope.data.data);
-  if (!request.success) return { error: `invalid ${name} request` };
-  const handler = handlers[name] as (data: unknown, sender: Sender) => unknown;
-  let answer: unknown;
-  try {
-    answer = await handler(request.data, sender);
-  } catch (error) {
-    // The caller gets the reason (e.g. "storage blocked") so it can say what went wrong and
-    // offer the draft for copying; only our own StorageError messages are passed on, as
-    // other messages might quote a value.
-    return { error: `${name} failed: ${reasonOf(error)}` };
-  }
-  const checked = spec.response.safeParse(answer);
-  return checked.success ? checked.data : { error: `${name} failed: bad answer` };
-}
-
-/** A reason safe to pass on: our storage errors say what failed; others only their name. */
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) return error.name === 'StorageError' ? error.message : error.name;
-  return typeof error;
+export function workerListener(handlers: Handlers, trust: Trust): Listener {
+  return createListener('worker', handlers, {
+    others: 'refuse',
+    refuse: async (sender, name) => {
+      const kind = await senderKind(trust, sender);
+      if (kind === undefined) return 'unknown sender';
+      if (kind === 'content' && name !== undefined && !CONTENT_SCRIPT_MESSAGES.has(name)) {
+        return `${name} is not allowed from a web page`;
+      }
+      return undefined;
+    },
+  });
 }

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { musselhorstPolicyInput } from '@/core/policy/musselhorst';
 import { PACK_KEY } from '@/utils/policy';
-import type { send as realSend } from '@/utils/send';
+import type { send as realSend } from '@/utils/messaging';
 
 /** What the mocked `send` does in each test: stands in for the background worker. */
 let worker: (...args: Parameters<typeof realSend>) => Promise<unknown> = async () => undefined;
 const calls: unknown[][] = [];
-vi.mock('@/utils/send', () => ({
+vi.mock('@/utils/messaging', () => ({
   send: (...args: Parameters<typeof realSend>) => {
     calls.push(args);
     return worker(...args);

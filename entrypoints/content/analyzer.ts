@@ -6,7 +6,7 @@ import { judgedPart } from '@/compose/judgedPart';
 import { withTimeout } from '@/compose/withTimeout';
 import { FALLBACK_FILE, FALLBACK_KEY, type LoadRules, type Rules } from '@/utils/fallback';
 import { activePolicy } from '@/utils/policy';
-import { send } from '@/utils/send';
+import { send } from '@/utils/messaging';
 
 /** How long the worker may take before the page runs the rules itself (MV3 stops idle workers). */
 export const WORKER_TIMEOUT_MS = 200;

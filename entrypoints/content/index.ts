@@ -6,14 +6,13 @@ import { siteKey } from '@/core/sites';
 import { translator } from '@/core/i18n'; // the core's text only: pages' text stays out
 import { activePolicy, onPolicyChanged } from '@/utils/policy';
 import { badgeReporter } from '@/utils/badge';
-import { send } from '@/utils/send';
-import { loadSettings, localeOf, onSettingsChanged } from '@/utils/settings';
+import { listen, send } from '@/utils/messaging';
+import { loadSettings, localeOf, onSettingsChanged, quickSettings } from '@/utils/settings';
 import { browser } from 'wxt/browser';
 import { createAnalyzer } from './analyzer';
-import { listenForDisclaimerCommand } from './commands';
 import { SubmitGuard } from '@/compose/nudge';
 import { reminderCounter } from '@/compose/reminderCount';
-import { readPausedSites, SiteSwitch } from './sitePause';
+import { SiteSwitch } from './sitePause';
 import { tabMessageListener } from './tabMessages';
 import { ComposeWatcher } from '@/compose/watcher';
 
@@ -56,30 +55,27 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     // Runs the watcher unless the user paused this site (popup); answers the popup either way.
     const site = new SiteSwitch(watcher, location.hostname, controller.signal);
-    void readPausedSites().then((sites) => {
-      site.apply(sites);
+    // Paused by the user (never by the school): known before managed storage answers.
+    void quickSettings().then(({ pausedSites }) => {
+      site.apply(pausedSites);
       badge.update();
     });
-    const popup = tabMessageListener(
-      {
-        platform,
-        version: browser.runtime.getManifest().version,
-        sessions: () => watcher.all,
-        current: () => watcher.current(),
-        active: () => site.active,
-      },
-      browser.runtime.id,
-    );
-    browser.runtime.onMessage.addListener(popup);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(popup));
-    // The pre-publish nudge and the disclaimer's keyboard command (no boxes while paused).
+    // The popup's questions and the disclaimer's keyboard command (no boxes while paused).
+    const tab = {
+      platform,
+      version: browser.runtime.getManifest().version,
+      sessions: () => watcher.all,
+      current: () => watcher.current(),
+      active: () => site.active,
+    };
+    listen(tabMessageListener(tab, browser.runtime.id), controller.signal);
+    // The pre-publish nudge.
     new SubmitGuard(watcher, platform, {
       t: () => translator(localeOf(settings)),
       count,
       park: (draft) => send('park', draft),
       contact,
     }).start(controller.signal);
-    listenForDisclaimerCommand(watcher, controller.signal);
     const setPolicy = (policy: Pick<typeof defaultPolicy, 'disclaimer' | 'articles'>) => {
       disclaimer = policy.disclaimer;
       for (const key of Object.keys(articles) as (keyof typeof articles)[]) delete articles[key];

@@ -1,21 +1,4 @@
-import { browser } from 'wxt/browser';
-import { readSettings } from '@/core/settings';
 import { isSitePaused } from '@/core/sites';
-import { SETTINGS_KEY } from '@/utils/settings';
-
-/**
- * The paused sites from the user's own stored settings. A quick read on purpose: the full
- * settings wait for managed storage, which took 1.35 s to answer on a fresh Chromium profile,
- * and reminders should not wait that long. Pausing is never set by the school.
- */
-export async function readPausedSites(): Promise<string[]> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return readSettings(stored[SETTINGS_KEY]).settings.pausedSites;
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Runs the watcher unless the user paused Bedenk dat on this site from the popup: pausing

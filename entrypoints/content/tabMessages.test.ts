@@ -22,6 +22,7 @@ function box(
   let state = text;
   let pending: { text: string; reads: number } | null = null;
   const inserts: string[] = [];
+  const disclaimers: number[] = [];
   const driver = {
     kind: 'contenteditable',
     read: () => {
@@ -37,8 +38,18 @@ function box(
       if (lateBy !== null) pending = { text: insert, reads: lateBy };
     },
   } as EditorDriver;
-  const session: TabSession = { el, driver, openFindings: findings, isDestroyed: false, surface };
-  return { session, inserts, state: () => state };
+  const session: TabSession = {
+    el,
+    driver,
+    openFindings: findings,
+    isDestroyed: false,
+    surface,
+    insertDisclaimer: async () => {
+      disclaimers.push(disclaimers.length);
+      return { kind: 'inserted' };
+    },
+  };
+  return { session, inserts, disclaimers, state: () => state };
 }
 
 function listen(sessions: TabSession[], current: TabSession | null, active = true) {
@@ -148,16 +159,48 @@ describe('tab messages', () => {
       'an empty text',
       { name: 'insertDraft', data: { text: '' } },
       { id: OWN },
-      { error: 'invalid insertDraft request' },
+      { error: 'invalid insertDraft request: text: Te kort: verwacht dat string >=1 tekens heeft' },
     ],
-  ])('refuses %s', async (_name, message, sender, answer) => {
-    const b = box('');
+    [
+      'a text that is no text',
+      { name: 'insertDraft', data: { text: 42 } },
+      { id: OWN },
+      { error: expect.stringMatching(/^invalid insertDraft request: text: /) },
+    ],
+    [
+      'a command with no object',
+      { name: 'insertDisclaimer', data: 'now' },
+      { id: OWN },
+      { error: expect.stringMatching(/^invalid insertDisclaimer request: \(root\): /) },
+    ],
+    [
+      'the command from a web page',
+      { name: 'insertDisclaimer', data: {} },
+      {},
+      { error: 'unknown sender' },
+    ],
+  ])('refuses %s, and changes nothing', async (_name, message, sender, answer) => {
+    const b = box('Eigen tekst');
     await expect(listen([b.session], b.session)(message, sender)).resolves.toEqual(answer);
     expect(b.inserts).toEqual([]);
+    expect(b.disclaimers).toEqual([]);
+    expect(b.state()).toBe('Eigen tekst');
+  });
+
+  it('the keyboard command adds the disclaimer to the box used last, once', async () => {
+    const b = box('Mijn mening over het onderwijs');
+    await expect(
+      listen([b.session], b.session)({ name: 'insertDisclaimer', data: {} }),
+    ).resolves.toEqual({ ok: true });
+    expect(b.disclaimers).toEqual([0]);
+    await expect(listen([], null)({ name: 'insertDisclaimer', data: {} })).resolves.toEqual({
+      ok: false,
+    });
   });
 
   it('leaves other messages to other listeners', () => {
-    expect(listen([], null)({ name: 'ping', data: {} })).toBeUndefined();
+    expect(listen([], null)({ name: 'ping', data: {} })).toBeUndefined(); // the worker's
+    expect(listen([], null)({ name: 'deleteAll', data: {} })).toBeUndefined();
     expect(listen([], null)('hello')).toBeUndefined();
   });
 });

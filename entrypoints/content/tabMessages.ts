@@ -1,18 +1,13 @@
-import {
-  TabEnvelopeSchema,
-  tabMessages,
-  type TabMessageName,
-  type TabRequest,
-  type TabResponse,
-} from '@/core/messages';
 import type { ComposeSurface, Platform } from '@/core/platforms/types';
 import type { Finding } from '@/core/types';
 import { nextFrame } from '@/compose/editors/insert';
 import type { EditorDriver } from '@/compose/editors/types';
 import { findPostButton } from '@/compose/postButton';
+import { createListener, type HandlersFor, type Listener } from '@/utils/messaging';
 
 // The content script's answers to the popup (browser.tabs.sendMessage): what this tab looks
-// like to Bedenk dat, and putting a parked draft back into the compose box used last.
+// like to Bedenk dat, and putting a parked draft back into the compose box used last; and to
+// the worker for the disclaimer's keyboard command (manifest `commands`).
 
 /** What the handlers need of one compose-box session. */
 export type TabSession = {
@@ -23,6 +18,8 @@ export type TabSession = {
   readonly isDestroyed: boolean;
   /** The surface the box was found as ('unknown' when only the generic finder knew it). */
   readonly surface: ComposeSurface;
+  /** Adds the disclaimer through the editor; null while an insert is already running. */
+  insertDisclaimer(): Promise<{ kind: string } | null>;
 };
 
 /** What the handlers need of the content script: the watcher's sessions and the pause state. */
@@ -71,9 +68,7 @@ function matchedSelector(el: Element, selectors: readonly string[]): string | nu
 }
 
 /** One handler per tab message. */
-export function createTabHandlers(ctx: TabContext): {
-  [N in TabMessageName]: (data: TabRequest<N>) => Promise<TabResponse<N>>;
-} {
+export function createTabHandlers(ctx: TabContext): HandlersFor<'tab'> {
   return {
     tabStatus: async () => {
       const live = ctx.sessions().filter((s) => !s.isDestroyed && s.el.isConnected);
@@ -129,28 +124,25 @@ export function createTabHandlers(ctx: TabContext): {
         return { ok: false };
       }
     },
+    // The keyboard command: into the focused compose box, else the one used last. The
+    // shortcut is the user's own key press; only the extension can send this.
+    insertDisclaimer: async () => {
+      const session = ctx.current();
+      if (!session || session.isDestroyed) return { ok: false };
+      const outcome = await session.insertDisclaimer().catch(() => null);
+      return { ok: outcome?.kind === 'inserted' };
+    },
   };
 }
 
 /**
- * A runtime.onMessage listener for tab messages: only from this extension's own pages, with
- * zod-valid payloads. Anything else gets `{ error }`; messages that are not tab messages are
- * left to other listeners (undefined).
+ * The content script's listener (utils/messaging.ts): only this extension can reach a content
+ * script through tabs.sendMessage, and only its own messages get `{ error }` when refused;
+ * messages that are not tab messages are left to other listeners (undefined).
  */
-export function tabMessageListener(
-  ctx: TabContext,
-  ownId: string,
-): (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined {
-  const handlers = createTabHandlers(ctx);
-  return (message, sender) => {
-    const envelope = TabEnvelopeSchema.safeParse(message);
-    if (!envelope.success) return undefined;
-    // Only this extension can reach a content script through tabs.sendMessage; pages cannot.
-    if (sender.id !== ownId) return Promise.resolve({ error: 'unknown sender' });
-    const name = envelope.data.name;
-    const request = tabMessages[name].request.safeParse(envelope.data.data);
-    if (!request.success) return Promise.resolve({ error: `invalid ${name} request` });
-    const handler = handlers[name] as (data: unknown) => Promise<unknown>;
-    return handler(request.data).then((answer) => tabMessages[name].response.parse(answer));
-  };
+export function tabMessageListener(ctx: TabContext, ownId: string): Listener {
+  return createListener('tab', createTabHandlers(ctx), {
+    others: 'ignore',
+    refuse: (sender) => (sender.id === ownId ? undefined : 'unknown sender'),
+  });
 }

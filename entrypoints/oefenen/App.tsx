@@ -11,7 +11,7 @@ import type { Policy } from '@/core/policy/schema';
 import type { PlatformId, Role } from '@/core/types';
 import { translator, uiLocale } from '@/utils/i18n';
 import { activePolicy, loadPolicyState, onPolicyChanged } from '@/utils/policy';
-import { send } from '@/utils/send';
+import { send } from '@/utils/messaging';
 import { loadConfig, localeOf, onConfigChanged } from '@/utils/settings';
 import { practiceBoxes, practiceExamples, practicePlatform } from './boxes';
 

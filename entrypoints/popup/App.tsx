@@ -5,37 +5,34 @@ import { PopupDiagnosis } from '@/components/PopupDiagnosis';
 import { PopupStatus, type TabView } from '@/components/PopupStatus';
 import { PopupTry } from '@/components/PopupTry';
 import { PopupWeek } from '@/components/PopupWeek';
-import type { ParkedDraft, Response, TabResponse } from '@/core/messages';
+import type { ParkedDraft, Response } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { siteState } from '@/core/siteState';
 import { setSitePaused } from '@/core/sites';
 import type { Config } from '@/core/config';
 import type { Finding, Locale } from '@/core/types';
 import { translator } from '@/utils/i18n';
-import { send } from '@/utils/send';
-import { loadConfig, localeOf, onConfigChanged, updateSettings } from '@/utils/settings';
+import { askTab, send } from '@/utils/messaging';
 import {
-  askTab,
-  copyText,
-  describeTab,
-  enableSite,
-  openOptions,
+  loadConfig,
+  localeOf,
+  onConfigChanged,
   quickSettings,
-  targetTab,
-  type TargetTab,
-} from './glue';
+  updateSettings,
+} from '@/utils/settings';
+import { copyText, describeTab, enableSite, openOptions, targetTab, type TargetTab } from './glue';
 
 /** The popup: this tab's status, contact the leidinggevende, parked drafts, this week, try it. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TargetTab>({ id: undefined, url: undefined });
   const [view, setView] = useState<TabView>({ kind: 'loading' });
-  const [status, setStatus] = useState<TabResponse<'tabStatus'> | null>(null);
+  const [status, setStatus] = useState<Response<'tabStatus'> | null>(null);
   const [enableResult, setEnableResult] = useState<'enabled' | 'denied' | null>(null);
   const [parked, setParked] = useState<ParkedDraft[] | null>(null);
   const [storageFailed, setStorageFailed] = useState(false);
   const [week, setWeek] = useState<Response<'weekStats'> | null>(null);
-  const [diagnosis, setDiagnosis] = useState<TabResponse<'diagnose'> | null>(null);
+  const [diagnosis, setDiagnosis] = useState<Response<'diagnose'> | null>(null);
   const [locked, setLocked] = useState<Config['locked']>([]);
   // The content script's "active" is read once, as the popup opens: after the user toggles
   // the switch here, the settings alone say what is true until the popup opens again.

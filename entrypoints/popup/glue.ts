@@ -1,14 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { TabView } from '@/components/PopupStatus';
-import {
-  tabMessages,
-  type TabMessageName,
-  type TabRequest,
-  type TabResponse,
-} from '@/core/messages';
-import { readSettings, type Settings } from '@/core/settings';
+import type { Response } from '@/core/messages';
 import { siteKey } from '@/core/sites';
-import { SETTINGS_KEY } from '@/utils/settings';
+import { askTab } from '@/utils/messaging';
 
 // The popup's browser glue: which tab it is about, talking to that tab's content script,
 // enabling a site, the clipboard.
@@ -30,36 +24,10 @@ export async function targetTab(search = location.search): Promise<TargetTab> {
   return { id: tab?.id, url: tab?.url };
 }
 
-/** How long the tab's content script may take to answer before we say it is not there. */
-const TAB_TIMEOUT_MS = 1500;
-
-/** Sends a tab message to the content script of `tabId` and parses its answer. */
-export async function askTab<N extends TabMessageName>(
-  tabId: number,
-  name: N,
-  data: TabRequest<N>,
-): Promise<TabResponse<N>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${name} answer`)), TAB_TIMEOUT_MS);
-  });
-  try {
-    const answer: unknown = await Promise.race([
-      browser.tabs.sendMessage(tabId, { name, data }),
-      timeout,
-    ]);
-    const parsed = tabMessages[name].response.safeParse(answer);
-    if (!parsed.success) throw new Error(`bad ${name} answer from the tab`);
-    return parsed.data as TabResponse<N>;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** What the popup shows about `tab`, and the content script's status when it answered. */
 export async function describeTab(
   tab: TargetTab,
-): Promise<{ view: TabView; status: TabResponse<'tabStatus'> | null }> {
+): Promise<{ view: TabView; status: Response<'tabStatus'> | null }> {
   if (tab.id !== undefined) {
     try {
       const status = await askTab(tab.id, 'tabStatus', {});
@@ -126,18 +94,6 @@ export async function copyText(text: string): Promise<boolean> {
     const ok = document.execCommand('copy');
     field.remove();
     return ok;
-  }
-}
-
-/**
- * The user's own settings, read quickly so the popup can show at once; the settings in force
- * (with the school's managed values) follow, as managed storage can take a second to answer.
- */
-export async function quickSettings(): Promise<Settings> {
-  try {
-    return readSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).settings;
-  } catch {
-    return readSettings(undefined).settings;
   }
 }
 

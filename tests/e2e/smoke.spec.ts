@@ -9,11 +9,13 @@ test('the built extension loads and its background worker answers a message', as
   const answer = await page.evaluate(() => chrome.runtime.sendMessage({ name: 'ping', data: {} }));
   expect(answer).toEqual({ ok: true, version: '0.1.0' });
 
-  // A malformed message is refused with a reason, not answered.
+  // A malformed message is refused with a reason naming the bad values, not answered.
   const refused = await page.evaluate(() =>
     chrome.runtime.sendMessage({ name: 'analyze', data: { text: 42 } }),
   );
-  expect(refused).toEqual({ error: 'invalid analyze request' });
+  expect(refused).toEqual({
+    error: expect.stringMatching(/^invalid analyze request: seq: [^;]+; draft: [^;]+$/),
+  });
 });
 
 test('the popup runs a draft past the worker and shows the article 3 reminder', async ({

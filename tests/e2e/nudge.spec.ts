@@ -1,7 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { askWorker, open, postButton, test, typeInto, weekCount, type Opened } from './compose';
 import { expect } from './fixtures';
-import { boxAfterPosting, CLEAN, CONFIDENTIAL, NUDGE, nudgeSurfaces } from '../shared/scenarios';
+import {
+  boxAfterPosting,
+  CLEAN,
+  CONFIDENTIAL,
+  NEVER_SAYS,
+  NUDGE,
+  nudgeSurfaces,
+  REPEATED,
+} from '../shared/scenarios';
 import { FIXTURES } from './serve';
 
 // "Bij twijfel publiceert men niet": pressing the site's Post button (or its "post now" key)
@@ -53,6 +61,29 @@ for (const f of nudgeSurfaces(FIXTURES)) {
     await postButton(o).click();
     await expect(dialog).toBeVisible();
     await postAnyway(o);
+    await o.page.close();
+  });
+}
+
+for (const f of nudgeSurfaces(FIXTURES)) {
+  test(`${f.name}: the nudge lists three findings of one rule as one reminder naming the words`, async ({
+    shared,
+  }) => {
+    // Issue 13, "reminders read as one" and "say only what is true", in the nudge.
+    const o = await open(shared.context, f.name);
+    await typeInto(o, REPEATED.draft);
+    await expect(o.panel.locator(`[data-rule-id="${REPEATED.ruleId}"]`)).toHaveCount(1);
+    await postButton(o).click();
+    const dialog = nudge(o.page);
+    await expect(dialog).toBeVisible();
+    const row = dialog.locator(`[data-rule-id="${REPEATED.ruleId}"]`);
+    await expect(row).toContainText(REPEATED.words.map((w) => `'${w}'`).join(', '));
+    await expect(row).toHaveCount(1);
+    await expect(dialog.locator('[data-rule-id]')).toHaveCount(1);
+    await expect(dialog).not.toContainText(NEVER_SAYS);
+    await dialog.locator(NUDGE.cancel).click();
+    await expect(dialog).toHaveCount(0);
+    expect(await o.posted()).toEqual([]);
     await o.page.close();
   });
 }

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { platforms } from '../../core/platforms';
-import { CLEAN, CONFIDENTIAL, CONFIDENTIAL_EXPECT } from '../shared/scenarios';
+import {
+  CLEAN,
+  CLEAN_SAYS,
+  CONFIDENTIAL,
+  CONFIDENTIAL_EXPECT,
+  NEVER_SAYS,
+  REPEATED,
+} from '../shared/scenarios';
 import { contentWorld } from './contentWorld';
 import { expect, launchWithExtension, test as base } from './fixtures';
 import { FIXTURES, servePlatformFixture, type FixtureInfo } from './serve';
@@ -86,6 +93,16 @@ for (const f of FIXTURES) {
     // The exact empty state: no highlighted range left (not even a stale one), no box.
     await expect.poll(() => world.markedWords()).toEqual({ info: [], warning: [], stop: [] });
     await expect(page.locator('bedenk-dat-marks [data-bedenk-dat-mark]')).toHaveCount(0);
+    // Say only what is true: no remarks, never "a good post".
+    await expect(panel).toContainText(CLEAN_SAYS);
+    await expect(panel).not.toContainText(NEVER_SAYS);
+
+    // Reminders read as one: three findings of one rule are one reminder naming each word.
+    await retype(page, editor, REPEATED.draft);
+    const repeated = panel.locator(`[data-rule-id="${REPEATED.ruleId}"]`);
+    await expect(repeated).toContainText(REPEATED.words.map((w) => `'${w}'`).join(', '));
+    await expect(repeated).toHaveCount(1);
+    await expect(panel.locator('[data-rule-id]')).toHaveCount(1);
     await page.close();
   });
 }

@@ -13,6 +13,21 @@ export const CONFIDENTIAL_EXPECT = {
 } as const;
 /** A clean school post: no reminder at all. */
 export const CLEAN = 'Fijne herfstvakantie allemaal, tot maandag!';
+/**
+ * What a clean draft's panel says (issue 13, "say only what is true"): no remarks, never that
+ * the post is good — the rules cannot know that.
+ */
+export const CLEAN_SAYS = 'Geen opmerkingen.';
+export const NEVER_SAYS = /goed bericht/i;
+/**
+ * Three findings of one rule (issue 13, "reminders read as one"): one reminder listing the
+ * words, not three identical cards, in the panel and in the nudge.
+ */
+export const REPEATED = {
+  draft: 'Dit blijft vertrouwelijk, niet doorsturen, echt onder ons',
+  ruleId: 'confidentialMarker',
+  words: ['vertrouwelijk', 'niet doorsturen', 'onder ons'],
+} as const;
 /** An opinion on an education topic: article 2 offers the disclaimer. */
 export const OPINION = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
 /** The disclaimer the default pack inserts. */

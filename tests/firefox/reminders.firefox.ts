@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAN, CONFIDENTIAL, CONFIDENTIAL_EXPECT } from '../shared/scenarios';
-import { inPanel, openFixture, retype, typeInto, until, untilEqual } from './driver';
+import {
+  CLEAN,
+  CLEAN_SAYS,
+  CONFIDENTIAL,
+  CONFIDENTIAL_EXPECT,
+  NEVER_SAYS,
+  REPEATED,
+} from '../shared/scenarios';
+import { inPanel, openFixture, retype, typeInto, until, untilEqual, type FxOpened } from './driver';
 import { FIXTURES, firefoxPerFile, type FixtureServer, type Launched } from './harness';
 import { extensionPage, extensionStorageHolds } from './extensionPages';
 
@@ -8,6 +15,19 @@ import { extensionPage, extensionStorageHolds } from './extensionPages';
 // (tests/e2e/serve.ts lists them; a page added there is tested here too). Then, in the same
 // browser: nothing left the machine and no storage holds a draft; and a page's own script
 // cannot reach the extension or press the panel's buttons.
+
+/** The panel's text, and each reminder row's text by rule id (in rows' order). */
+const panelText = (o: FxOpened) =>
+  o.page.evaluate(() => {
+    const root = document.querySelector('bedenk-dat-panel')?.shadowRoot;
+    return {
+      all: root?.textContent ?? '',
+      rows: [...(root?.querySelectorAll<HTMLElement>('[data-rule-id]') ?? [])].map((el) => [
+        el.dataset.ruleId!,
+        el.textContent ?? '',
+      ]),
+    };
+  });
 
 let server: FixtureServer;
 let ff: Launched;
@@ -45,6 +65,22 @@ describe('reminders on every surface (Firefox)', () => {
       await untilEqual('a clean panel', o.panelState, 'clean');
       await untilEqual('no marks', o.marks, []);
       expect(await o.state()).toBe(CLEAN);
+      // Say only what is true (issue 13): no remarks, never "a good post".
+      const clean = await until(
+        'the clean summary',
+        () => panelText(o),
+        (p) => p.all.includes(CLEAN_SAYS),
+      );
+      expect(clean.all).not.toMatch(NEVER_SAYS);
+      // Reminders read as one: three findings of one rule, one reminder naming each word.
+      o = await retype(o, REPEATED.draft, () => openFixture(ff, server, f.name));
+      const listed = REPEATED.words.map((w) => `'${w}'`).join(', ');
+      const repeated = await until(
+        'the repeated words in one reminder',
+        () => panelText(o),
+        (p) => p.rows.some(([id, text]) => id === REPEATED.ruleId && text!.includes(listed)),
+      );
+      expect(repeated.rows.map(([id]) => id)).toEqual([REPEATED.ruleId]);
       await o.close();
     });
   }

@@ -123,8 +123,9 @@ console.log(
 );
 
 // Bundle sizes of the last build (`npx wxt build`), raw and gzip, against DESIGN.md's budgets.
-const { bundleSizes, kb } = await import('./bundles');
-const sizes = bundleSizes(new URL('../.output/chrome-mv3/', import.meta.url).pathname);
+const { bundleParts, bundleSizes, kb } = await import('./bundles');
+const builtDir = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
+const sizes = bundleSizes(builtDir);
 if (sizes.length === 0)
   console.log('\nbundles: no build in .output/chrome-mv3 (run npx wxt build)');
 else console.log('');
@@ -137,6 +138,15 @@ for (const b of sizes) {
   console.log(
     `bundle ${b.file.padEnd(27)} ${kb(b.bytes).padStart(9)} (gzip ${kb(b.gzipBytes).padStart(8)})  ${budget}${over}  ${b.what}`,
   );
+  // What it is made of, where the build has source maps (BEDENK_SOURCEMAP=1 npx wxt build).
+  const parts = bundleParts(builtDir, b.file);
+  if (parts.length > 0)
+    console.log(
+      `  made of: ${parts
+        .slice(0, 10)
+        .map((p) => `${p.part} ${kb(p.bytes)}`)
+        .join(', ')}`,
+    );
 }
 
 if (!process.argv.includes('--core-only')) {

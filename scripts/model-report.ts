@@ -1,7 +1,7 @@
-// `npx tsx scripts/model-report.ts [--file F] [--dev] [--misses]`: per-article recall and
-// clean drafts warned for the rules only, the second reader only, and both (as the worker
-// judges), on a corpus file of the usual shape or on the dev split of `npm run train`.
-// Figures only: nothing here tunes anything.
+// `npx tsx scripts/model-report.ts --file F [--misses]`: per-article recall and clean drafts
+// warned for the rules only, the second reader only, and both (as the worker judges), on a
+// corpus file of the usual shape. For the training data's own out-of-fold and
+// leave-one-writer-out figures: scripts/model-cv.ts. Figures only: nothing here tunes anything.
 import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { secondReader } from '../core/model';
@@ -104,9 +104,4 @@ if (fileAt > 0) {
       expect: e.expect,
     }));
   printReport(file.split('/').at(-1)!, drafts, misses);
-}
-if (process.argv.includes('--dev')) {
-  const { trainAll } = await import('./train');
-  const { dev } = trainAll();
-  printReport('dev split (thresholds were set on it)', dev, misses);
 }

@@ -3,9 +3,10 @@
 // (core/model/weights.test.ts checks the committed weights against a fresh run).
 //
 // Data, kept apart from evaluation:
-// - trained on: tests/corpus/corpus.jsonl and tests/corpus/train/*.jsonl, except a fixed
-//   seeded fifth of them (the dev split);
-// - thresholds set on: that dev split plus tests/corpus/holdout-dev.jsonl;
+// - trained on: tests/corpus/corpus.jsonl, tests/corpus/train/*.jsonl and both dev halves
+//   (tests/corpus/holdout-dev.jsonl, tests/corpus/second-dev.jsonl);
+// - thresholds chosen on the same drafts' out-of-fold scores (5 seeded folds: each draft
+//   scored by a model that did not train on it), then the final model trained on all of them;
 // - never read here: tests/corpus/holdout-test.jsonl and every blind set, except to leave
 //   out any training or dev draft near one of their drafts (scripts/apart.ts; counts only).
 //
@@ -15,16 +16,21 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import type { StoredModel } from '../core/model/model';
+import { foldOf, outOfFoldLogits } from '../core/model/crossval';
+import { featureSet, type FeatureSet } from '../core/model/features';
+import { longEnough } from '../core/model/reader';
 import {
   THRESHOLD_DEFAULTS,
   TRAIN_DEFAULTS,
-  isDev,
-  setThresholds,
-  trainModel,
+  chooseThresholds,
+  trainOnFeatures,
+  withThresholds,
   type DevDraft,
   type LabelledDraft,
+  type TrainOptions,
 } from '../core/model/train';
-import { isWarningOrStop } from '../core/types';
+import { makeTextView } from '../core/text/normalize';
+import { ARTICLE_IDS, isWarningOrStop } from '../core/types';
 import { loadCorpus, type CorpusEntry } from '../tests/corpus/evaluate';
 import { blindIndex } from './apart';
 
@@ -64,28 +70,89 @@ function withRules(d: LabelledDraft): DevDraft {
   };
 }
 
-/** The training split, the dev split and the trained model with its thresholds. */
-export function trainAll(): {
-  train: LabelledDraft[];
-  dev: DevDraft[];
+/** How many folds the out-of-fold scores are made with. */
+export const FOLDS = 5;
+
+/** The data, the out-of-fold scores the thresholds were chosen on, and the final model. */
+export type Trained = {
+  /** Every labelled draft trained on, with what the rules said about it. */
+  drafts: DevDraft[];
+  /** The feature set of each draft and whether the model may speak on it (long enough). */
+  features: FeatureSet[];
+  speaks: boolean[];
+  /** Out-of-fold logits (FOLDS folds), per draft per article of ARTICLE_IDS. */
+  outOfFold: Float64Array[];
+  /** The model trained on all drafts, with the thresholds chosen on the out-of-fold logits. */
   model: StoredModel;
-  /** Drafts left out because they are near a blind draft. */
+  /** Drafts left out because they are near a blind draft, and because their text came before. */
   apart: number;
-} {
-  const seed = TRAIN_DEFAULTS.seed;
-  const holdoutDev = join(corpusDir, 'holdout-dev.jsonl');
+  repeated: number;
+};
+
+/** Every labelled draft `npm run train` reads: the training files and both dev halves. */
+export function trainingDrafts(): { drafts: LabelledDraft[]; apart: number; repeated: number } {
   const blind = blindIndex();
   const read = (file: string) =>
     loadCorpus(file)
       .filter((e) => e.label !== 'borderline')
       .map((e) => labelled(file, e));
-  const every = [...trainingFiles().flatMap(read), ...read(holdoutDev)];
-  const kept = every.filter((d) => !blind.near(d.draft.text));
-  const fromHoldout = (d: LabelledDraft) => d.key.startsWith('holdout-dev.jsonl:');
-  const train = kept.filter((d) => !fromHoldout(d) && !isDev(d.key, seed));
-  const dev = kept.filter((d) => fromHoldout(d) || isDev(d.key, seed)).map(withRules);
-  const model = setThresholds(trainModel(train), dev, THRESHOLD_DEFAULTS);
-  return { train, dev, model, apart: every.length - kept.length };
+  const every = [
+    ...trainingFiles().flatMap(read),
+    ...read(join(corpusDir, 'holdout-dev.jsonl')),
+    ...read(join(corpusDir, 'second-dev.jsonl')),
+  ];
+  const apartFromBlind = every.filter((d) => !blind.near(d.draft.text));
+  // The same text twice (a writer repeating a draft, or two writers) is read once: the first.
+  const seen = new Set<string>();
+  const drafts = apartFromBlind.filter((d) => {
+    const text = d.draft.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+  return {
+    drafts,
+    apart: every.length - apartFromBlind.length,
+    repeated: apartFromBlind.length - drafts.length,
+  };
+}
+
+/** The project's own files, written like the evaluation sets (the rest: writers' batches). */
+export const isProjectDraft = (d: LabelledDraft): boolean =>
+  /^(corpus|holdout-dev|second-dev)\.jsonl:/.test(d.key);
+
+/** The drafts with their training weight (TrainOptions.projectWeight for the project's own). */
+export const weighed = <D extends LabelledDraft>(
+  drafts: readonly D[],
+  options: TrainOptions,
+): D[] => drafts.map((d) => (isProjectDraft(d) ? { ...d, weight: options.projectWeight } : d));
+
+/** The training drafts with the rules' findings, their feature sets, and where the model may speak. */
+export function prepare(): Pick<Trained, 'drafts' | 'features' | 'speaks' | 'apart' | 'repeated'> {
+  const { drafts: labelledDrafts, apart, repeated } = trainingDrafts();
+  const drafts = labelledDrafts.map(withRules);
+  const views = drafts.map((d) => makeTextView(d.draft.text));
+  const features = drafts.map((d, i) => featureSet(views[i]!, d.draft, d.role));
+  return { drafts, features, speaks: views.map(longEnough), apart, repeated };
+}
+
+/**
+ * Trains the second reader: out-of-fold logits on every draft (FOLDS seeded folds), the
+ * thresholds chosen on them (rules and model together warn ≤ 2% of the clean drafts), then
+ * the final model trained on all drafts with those thresholds.
+ */
+export function trainAll(options: TrainOptions = TRAIN_DEFAULTS): Trained {
+  const prepared = prepare();
+  const { features, speaks, apart, repeated } = prepared;
+  const drafts = weighed(prepared.drafts, options);
+  const folds = drafts.map((d) => foldOf(d.key, FOLDS, options.seed));
+  const outOfFold = outOfFoldLogits(drafts, features, speaks, folds, options);
+  const thresholds = chooseThresholds(ARTICLE_IDS, outOfFold, drafts, THRESHOLD_DEFAULTS);
+  const model = withThresholds(
+    trainOnFeatures(drafts, features, options),
+    new Map(ARTICLE_IDS.map((a, h) => [a, thresholds[h]!])),
+  );
+  return { drafts, features, speaks, outOfFold, model, apart, repeated };
 }
 
 /** core/model/weights.ts for a model: a header, then the numbers. */
@@ -108,13 +175,12 @@ ${heads}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  const { train, dev, model, apart } = trainAll();
-  writeFileSync(WEIGHTS_FILE, weightsSource(model, train.length));
+  const { drafts, model, apart, repeated } = trainAll();
+  writeFileSync(WEIGHTS_FILE, weightsSource(model, drafts.length));
   const bytes = Math.ceil((model.data.length * 3) / 4);
   console.log(
-    `trained on ${train.length} drafts, thresholds on ${dev.length} dev drafts (${apart} left out: near a blind draft), in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `trained on ${drafts.length} drafts (${apart} left out: near a blind draft; ${repeated} repeated texts read once), thresholds on their ${FOLDS}-fold out-of-fold scores, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   console.log(`weights: ${bytes} bytes (${model.data.length} base64 characters)`);
-  for (const h of model.heads)
-    console.log(`  ${h.article.padEnd(14)} threshold ${h.threshold === 99 ? 'shut' : h.threshold}`);
+  for (const h of model.heads) console.log(`  ${h.article.padEnd(14)} threshold ${h.threshold}`);
 }

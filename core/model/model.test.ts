@@ -214,6 +214,7 @@ describe('training', () => {
     minPositives: 5,
     keepPerHead: 200,
     positiveCap: 8,
+    projectWeight: 1,
   };
 
   it('is deterministic: the same data gives the same bytes', () => {

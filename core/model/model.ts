@@ -1,6 +1,6 @@
 import type { TextView } from '../text/normalize';
 import { ARTICLE_IDS, type ArticleId, type Draft, type Role, type Span } from '../types';
-import { BUCKETS, featureSet, forEachFeature } from './features';
+import { BUCKETS, featureSet, forEachFeature, type FeatureSet } from './features';
 import { UNMARKED } from './stopwords';
 
 /** One head of the model as stored: the article it reads for, and its numbers. */
@@ -10,7 +10,7 @@ export type StoredHead = {
   bias: number;
   /** What one step of the int8 weights is worth. */
   scale: number;
-  /** The logit from which this head speaks (set on the dev split, see scripts/train.ts). */
+  /** The logit from which this head speaks (chosen on out-of-fold scores, see scripts/train.ts). */
   threshold: number;
 };
 
@@ -151,7 +151,11 @@ export function loadModel(stored: StoredModel): Model {
 
 /** The logit of every head for one draft: a few sparse dot products. */
 export function scoreDraft(model: Model, view: TextView, draft: Draft, role: Role): Float64Array {
-  const { buckets, value } = featureSet(view, draft, role);
+  return scoreFeatures(model, featureSet(view, draft, role));
+}
+
+/** scoreDraft on a feature set computed before (training scores many models on the same drafts). */
+export function scoreFeatures(model: Model, { buckets, value }: FeatureSet): Float64Array {
   const sums = new Int32Array(model.heads.length);
   const { start, head, weight } = model;
   for (let i = 0; i < buckets.length; i++) {

@@ -112,6 +112,12 @@ const NOT_A_SUBJECT =
   /^(?:ik|je|jij|u|we|wij|jullie|het|dat|dit|er|wat|wie|dan|graag|iemand|als|misschien|ook)$/u;
 // "Het gerucht … klopt niet": putting a rumour right is not spreading it.
 const DEBUNKED = /\b(?:klopt\s+niet|niet\s+waar|onwaar|onjuist|ontkracht|fabeltje)\b/gu;
+// The school answering a rumour: "Er gaan geruchten dat we sluiten. Dat klopt niet.", "wij
+// reageren niet op geruchten", "er is geen besluit genomen" (leaders' clean posts of the
+// outside writers w2, w3, w8, w10, tests/corpus/train, 2026-12: the school correcting talk in
+// the village is what article 6 asks, not hearsay passed on).
+const ANSWERED =
+  /\b(?:(?:dat|dit|het)\s+klopt\s+(?:echt\s+|dus\s+)?niet|(?:dat|dit|het)\s+is\s+niet\s+waar|(?:reageren|reageer|gaan|ga)\s+(?:\p{L}+\s+){0,3}niet\s+(?:in\s+)?op\s+geruchten|(?:er\s+is\s+)?geen\s+besluit\s+genomen|(?:that's|that\s+is|this\s+is)\s+not\s+true|(?:it's|it\s+is)\s+fake)\b/u;
 const CLOCK = /\d{1,2}[.:]\d{2}|\bom\s+\d/u;
 
 /**
@@ -154,6 +160,13 @@ export default defineRule({
       .find((m) => {
         const sentence = sentenceOf(ctx, m.start);
         if (has(view, DEBUNKED, sentence.start, sentence.end)) return false;
+        // The answer in the next sentence or two: "… gaat sluiten. Dat klopt niet."
+        if (
+          ANSWERED.test(
+            view.norm.slice(sentence.start, Math.min(view.norm.length, sentence.end + 160)),
+          )
+        )
+          return false;
         return firstOverlap(subjects, windowOf(ctx, m.start), (s) => overlaps(s, m)) !== undefined;
       });
     return hit ? [{ span: rawSpan(view, hit) }] : [];

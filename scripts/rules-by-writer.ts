@@ -1,7 +1,7 @@
 // `npx tsx scripts/rules-by-writer.ts [files…] [--misses] [--clean-only] [--writer w3]`: rules only,
 // per writer (the id prefix before the first dash): clean drafts warned, problem drafts warned,
 // recall per article. Figures for tuning on tunable sets only (never on tests/corpus/blind/**).
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { rules } from '../core/rules';
@@ -16,7 +16,7 @@ const only = wAt >= 0 ? args[wAt + 1] : undefined;
 const aAt = args.indexOf('--article');
 const onlyArticle = aAt >= 0 ? args[aAt + 1] : undefined;
 let files = args.filter(
-  (a, i) => !a.startsWith('--') && args[i - 1] !== '--writer' && args[i - 1] !== '--article',
+  (a, i) => !a.startsWith('--') && !['--writer', '--article', '--dump'].includes(args[i - 1] ?? ''),
 );
 if (files.length === 0) {
   const dir = resolve('tests/corpus/train');
@@ -34,6 +34,8 @@ type Row = {
   hit: Map<string, number>;
 };
 const rows = new Map<string, Row>();
+const dAt = args.indexOf('--dump');
+const dump: string[] = [];
 const entries: CorpusEntry[] = files
   .flatMap((f) => loadCorpus(resolve(f)))
   .filter((e) => e.label !== 'borderline');
@@ -49,6 +51,10 @@ for (const e of entries) {
   );
   const fired = new Set(f.flatMap((x) => [x.article, ...(ALSO.get(x.ruleId) ?? [])]));
   const warned = f.some((x) => isWarningOrStop(x.severity));
+  if (dAt >= 0)
+    dump.push(
+      `${e.id}\t${e.expect.length ? 'P' : 'C'}\t${warned ? 'W' : '-'}\t${[...fired].sort().join(',')}\t${e.expect.join(',')}`,
+    );
   if (e.expect.length === 0) {
     r.clean++;
     if (warned) {
@@ -74,6 +80,7 @@ for (const e of entries) {
     }
   }
 }
+if (dAt >= 0) writeFileSync(args[dAt + 1]!, dump.join('\n') + '\n');
 const pct = (a: number, b: number) => `${a}/${b} ${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 const tot: Row = { clean: 0, cleanW: 0, prob: 0, probW: 0, pos: new Map(), hit: new Map() };
 for (const [w, r] of [...rows].sort()) {

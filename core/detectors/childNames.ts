@@ -279,7 +279,13 @@ export function childNames(ctx: RuleContext): ChildName[] {
       });
     };
     for (const n of named) consider(n, true);
-    for (const n of capitalised) consider(n, false);
+    // A name the draft gives an adult's role ("Onze directeur, Gerard Bel") stays an adult.
+    const adults = new Set(
+      nameMentions(ctx)
+        .filter((n) => n.staff)
+        .map((n) => n.start),
+    );
+    for (const n of capitalised) if (!adults.has(n.start)) consider(n, false);
     return out.sort((a, b) => a.start - b.start);
   });
 }

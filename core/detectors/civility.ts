@@ -478,6 +478,9 @@ function keepNegative(ctx: RuleContext, m: NormMatch, strong: boolean): boolean 
   // Weak words: a negator further back still scopes ("niet betekent dat je een slechte juf bent").
   if (!/^(niet|geen)\s/u.test(m.text) && negatedInClause(ctx, m, strong ? 4 : 8)) return false;
   if (POSITIVE_AFTER.has(nextWord(norm, m.end))) return false;
+  // "om er op tijd klaar mee te zijn": finished, not fed up (a school guide, c1 real texts).
+  if (m.text === 'klaar mee' && /^\s+te(?![\p{L}])/u.test(norm.slice(m.end, m.end + 4)))
+    return false;
   const sentence = sentenceOf(ctx, m.start);
   if (anyOverlap(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
   if (lessonIn(ctx, sentence)) return false;

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { proceduralAt } from '../detectors/generic';
 import { nameMentions, pupilReferences } from '../detectors/context';
 import { sentenceOf, windowOf } from '../detectors/ranges';
@@ -191,6 +192,8 @@ export default defineRule({
   article: '9',
   severity: 'warning',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const { view } = ctx;
     const candidates: (NormMatch & { weak: boolean })[] = [
       ...findAll(view, ctx.lexicon('incidentStrong', STRONG)).map((m) => ({ ...m, weak: false })),

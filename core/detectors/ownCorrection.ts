@@ -8,10 +8,10 @@ import type { RuleContext } from '../rules/types';
 
 // The writer's own earlier post.
 const OWN_POST =
-  /(?<![\p{L}])(?:(?:mijn|m'n|my)\s+(?:eerdere\s+|vorige\s+|oude\s+|laatste\s+|earlier\s+|previous\s+|last\s+)?(?:tweet|bericht|berichtje|post|reactie|foto|comment|message)|(?:gisteren|vorige\s+week|eerder|laatst|vanochtend|yesterday|earlier)\s+(?:\p{L}+\s+){0,2}(?:schreef|plaatste|postte|deelde|wrote|posted|shared)\s+(?:ik|i)|(?:ik|i)\s+(?:heb|had|have)\s+(?:\p{L}+\s+){0,4}(?:gepost|geplaatst|geschreven|posted|written)|plaatste\s+ik|schreef\s+ik|i\s+(?:posted|wrote|shared))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:mijn|m'n|my)\s+(?:eerdere\s+|vorige\s+|oude\s+|laatste\s+|earlier\s+|previous\s+|last\s+)?(?:tweet|bericht|berichtje|post|reactie|foto|comment|message|stuk)|(?:gisteren|vorige\s+week|eerder|laatst|vanochtend|yesterday|earlier)\s+(?:\p{L}+\s+){0,2}(?:schreef|plaatste|postte|deelde|wrote|posted|shared)\s+(?:ik|i)|(?:ik|i)\s+(?:heb|had|have)\s+(?:\p{L}+\s+){0,4}(?:gepost|geplaatst|geschreven|posted|written)|plaatste\s+ik|schreef\s+ik|i\s+(?:posted|wrote|shared))(?![\p{L}])/u;
 // Putting it right.
 const RIGHTED =
-  /(?<![\p{L}])(?:excuses|sorry|rechtzetten|rechtgezet|recht\s+te\s+zetten|rectificatie|verwijderd|weggehaald|offline\s+gehaald|mijn\s+fout|(?:had|heb)\s+(?:ik\s+)?(?:beter|niet)\s+(?:moeten|mogen)|apolog(?:y|ise|ize|ies)|deleted|removed|took\s+(?:it\s+)?down)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:excuses|excuus|sorry|(?:openbare\s+)?correctie|rechtzetten|rechtgezet|recht\s+te\s+zetten|rectificatie|verwijderd|weggehaald|offline\s+gehaald|mijn\s+fout|(?:had|heb)\s+(?:ik\s+)?(?:beter|niet)\s+(?:moeten|mogen)|apolog(?:y|ise|ize|ies)|deleted|removed|took\s+(?:it\s+)?down)(?![\p{L}])/u;
 
 /** True when the draft is the writer's own correction of or apology for an earlier post. */
 export function ownCorrection(ctx: RuleContext): boolean {

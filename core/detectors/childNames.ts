@@ -139,6 +139,8 @@ const ADULT_TITLE =
 
 // Book and film characters whose names are also first names.
 const CHARACTERS = lexicon([
+  // Public figures a class learns about (w5, w10 clean drafts, 2026-12).
+  'anne frank',
   'jip en janneke',
   'janneke en jip',
   'tom poes',

@@ -219,7 +219,7 @@ const STRONG_PATTERNS: [string, RegExp][] = [
 // Praise of a documentary, a piece, a show ("ik vond de documentaire eerlijk en goed gemaakt",
 // "vond ik de moeite waard"): the outside writers' clean drafts (w2, w10, 2026-12).
 const PLEASANT =
-  /^(?:leuk|leuke|fijn|fijne|mooi|mooie|mooiste|gezellig|geweldig|prachtig|heerlijk|super|top|tof|toffe|knap|lief|bijzonder|leerzaam|interessant|inspirerend|great|nice|lovely|amazing|wonderful|fun|awesome|cool|love|eerlijk|helder|heldere|moeite|aanrader|herkenbaar|scherp|sterk|sterke|goed|goede|redelijk|redelijke|boeiend|boeiende|ontroerend)$/;
+  /^(?:leuk|leuke|fijn|fijne|mooi|mooie|mooiste|gezellig|geweldig|prachtig|heerlijk|super|top|tof|toffe|knap|lief|bijzonder|leerzaam|interessant|inspirerend|great|nice|lovely|amazing|wonderful|fun|awesome|cool|love|eerlijk|helder|heldere|moeite|aanrader|herkenbaar|scherp|sterk|sterke|goed|goede|redelijk|redelijke|boeiend|boeiende|ontroerend|fine)$/;
 const CRITICAL =
   /^(?:niet|geen|te|slecht|slechte|onvoldoende|maar|not|too|but|no|onzin|schande|kwaad|minder|weinig)$/u;
 // "wat ik vind van de eindtoets", "of er huiswerk moet zijn": an indirect question, not a stance.
@@ -239,6 +239,9 @@ const LOGISTICS =
 // disagreement, asked about in a how-to for parents (w7, w10 clean drafts, 2026-12).
 const ASKED_OF_READER =
   /(?:^|[^\p{L}])(?:bent|is|blijft|blijf|zijn|ben|are)\s+(?:u|je|jij|jullie|you)\s+(?:het\s+)?(?:er\s+)?(?:\p{L}+\s+)?$/u;
+// "waar kan ik terecht als ik het ergens niet mee eens ben?": a case, not a disagreement (w4).
+const IF_DISAGREE =
+  /(?:^|[^\p{L}])(?:als|wanneer|indien)\s+(?:ik|je|jij|u|jullie|we|wij)\s+(?:het\s+)?(?:er(?:gens)?\s+)?$/u;
 
 const SECOND_PERSON = /^(?:u|uw|jullie|je|jij|you|your)$/u;
 
@@ -485,6 +488,8 @@ const DISCLOSURES = [
   'as a (citizen|private person|parent)',
   'mijn (eigen|persoonlijke) (keuze|vraag|kijk|visie|ervaring)',
   "(op|via) (mijn|m'n) (eigen|prive|persoonlijke) account",
+  'mijn eigen woorden',
+  'my own words',
 ];
 
 const ON_BEHALF = [
@@ -554,6 +559,13 @@ export function stanceMarkers(ctx: RuleContext): Stance[] {
     return out
       .filter((m) => !isQuoted(ctx, m))
       .filter((m) => !ASKED_OF_READER.test(view.norm.slice(Math.max(0, m.start - 30), m.start)))
+      .filter(
+        (m) =>
+          !(
+            /eens$/u.test(m.text) &&
+            IF_DISAGREE.test(view.norm.slice(Math.max(0, m.start - 30), m.start))
+          ),
+      )
       .sort((a, b) => a.start - b.start);
   });
 }
@@ -633,7 +645,15 @@ export function onBehalfMarkers(ctx: RuleContext): NormMatch[] {
     ];
     for (const m of ctx.view.norm.matchAll(WE_AS_SCHOOL))
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    return out.sort((a, b) => a.start - b.start);
+    // "Persoonlijke mening, niet namens de school", "not speaking for my school": a disclaimer.
+    return out
+      .filter(
+        (m) =>
+          !/(?:^|[^\p{L}])(?:niet|not|nooit|never)\s+$/u.test(
+            ctx.view.norm.slice(Math.max(0, m.start - 8), m.start),
+          ),
+      )
+      .sort((a, b) => a.start - b.start);
   });
 }
 

@@ -35,6 +35,7 @@ describe('confidentialMarker', () => {
     ['Onze vertrouwenspersoon is juf Ans'],
     // Idioms, hoaxes, circulating films and policy on sharing (outside writers, c1 texts).
     ['Het is geen geheim dat ik een vurige Ajax-fan ben.'],
+    ['Daarna stemden ze geheim met echte stembriefjes en een doos als stembus.'],
     ['Ik heb het bericht nagezocht: het komt van een satirische website. Niet doorsturen dus 😄'],
     [
       'Er circuleert een filmpje van een ruzie op het schoolplein. Wij vragen u dit niet verder te delen.',

@@ -30,7 +30,7 @@ const MARKERS = [
 // "de klas niet delen" (splitting a class), "niet delen door nul", "vertrouwelijk omgaan met
 // gegevens" (a tip about confidentiality), "vertrouwelijkheid" as a topic: not a marker.
 const NOT_A_MARKER =
-  /(klas|groep|getal|nul|taart)\s+niet\s+delen|niet\s+delen\s+door|vertrouwelijke?\s+(om\s|om$|omgaan|behandel)|vertrouwelijkheid/u;
+  /(klas|groep|getal|nul|taart)\s+niet\s+delen|niet\s+delen\s+door|(?:stemden|stemmen|stemt|stemde|stem)\s+(?:\p{L}+\s+)?geheim|geheime\s+stemming|vertrouwelijke?\s+(om\s|om$|omgaan|behandel)|vertrouwelijkheid/u;
 // A promise of confidentiality to readers, not a label on the post: "alles wat je zegt blijft
 // vertrouwelijk", "neem vertrouwelijk contact op", "gratis en vertrouwelijk", "everything is
 // confidential" (clean drafts of the outside writers, tests/corpus/train, 2026-12: the

@@ -61,6 +61,7 @@ describe('incident', () => {
     ['Naar aanleiding van een incident op school hebben we de betrokken ouders geïnformeerd.'],
     ['Er circuleert een filmpje van een ruzie op het schoolplein. We pakken het intern op.'],
     ['De sneeuw is er! Alle kinderen buiten, snowball fight met de juf ❄️'],
+    ['Nu spelen de kinderen van groep 6 vandaag partijen tegen elkaar, zonder ruzie.'],
     ['Vandaag een oud-leerling tegengekomen die nu bij de politie werkt. Ik smelt 🥹'],
     ['Ik heb vandaag een ruzie tussen twee leerlingen opgelost met steen-papier-schaar.'],
   ])('nothing in %s', (text) => {

@@ -187,7 +187,8 @@ const NOT_A_FIGHT = /(?:snowball|pillow|food|water|copier|paper|nerf)\s+fight|fi
 const NOT_AN_INCIDENT =
   /(?:ruzie|fight)\s+(?:\p{L}+\s+){0,4}opgelost|bij\s+de\s+politie\s+werkt|(?:kinder-?)?ehbo\s+(?:gehaald|diploma)|opgehaald\s+voor\s+het\s+ziekenhuis|meldknop/u;
 
-const NEGATOR = /^(?:geen|niet|niemand|nooit|niets|niks|no|not|nobody|never)$/u;
+// "zonder ruzie", "without a fight" (w4, 2026-12).
+const NEGATOR = /^(?:geen|niet|niemand|nooit|niets|niks|zonder|no|not|nobody|never|without)$/u;
 
 /** A negator among the three words before `pos` in its sentence. */
 function negatedBefore(norm: string, pos: number, sentenceStart: number): boolean {

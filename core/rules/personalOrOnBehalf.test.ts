@@ -33,6 +33,7 @@ describe('personalOrOnBehalf', () => {
     // Look-alikes of the quiet cases below that still are a stance.
     ['Ik vind de nieuwe cao een slecht akkoord voor leraren.', 'Ik vind'],
     ['In my opinion the teacher shortage is the minister’s fault.', 'In my opinion'],
+    ['Als ik iemand moet noemen die het onderwijs kapot maakt: het bestuur.', 'moet'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
   });
@@ -107,6 +108,10 @@ describe('personalOrOnBehalf', () => {
     ['Ik vond de documentaire over scholen in krimpgebieden eerlijk en goed gemaakt.'],
     ['Ik word vaak gevraagd wat ik vind van de eindtoets. Dat staat in onze schoolgids.'],
     ['Bent u het niet eens met het schooladvies? Bespreek het eerst met de leerkracht.'],
+    ['Waar kan ik terecht als ik het ergens niet mee eens ben, met het schooladvies?'],
+    [
+      'Persoonlijke mening, niet namens de school: ik denk dat de Kinderboekenweek de beste week van het onderwijs is.',
+    ],
     // The writer's own correction of an earlier post.
     ['Mijn eerdere tweet over de inspectie heb ik verwijderd. Daar had ik beter moeten nadenken.'],
   ])('nothing in %s', (text) => {

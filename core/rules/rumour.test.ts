@@ -33,6 +33,7 @@ describe('rumour', () => {
     ['Heb je gehoord? Groep 6 heeft de voorleeswedstrijd gewonnen!'],
     // Not about the school.
     ['Ik heb gehoord dat het morgen gaat sneeuwen ❄️'],
+    ['Not telling anyone what to do about school phones, just sharing what worked for me.'],
     // Putting a rumour right.
     ['Het gerucht dat de school dichtgaat klopt niet: de directie bevestigde dat vandaag.'],
     ['Er gaan geruchten dat onze school gaat sluiten. Dat klopt niet. De school blijft open.'],

@@ -60,6 +60,8 @@ const DISOWNED = [
   "(i['’]?m|i am) not responsible",
   'just sharing',
 ];
+const OWN_EXPERIENCE =
+  /^\s+(?:what|how|my)\s+(?:\p{L}+\s+){0,3}(?:for|with)?\s*(?:me|my|i)(?![\p{L}])|^\s+my\s/u;
 const PASSED_ON = [
   'deel (dit|het|deze)',
   '(dit|het) (bericht )?(door|gedeeld|doorgestuurd)',
@@ -131,7 +133,10 @@ export default defineRule({
   severity: 'info',
   detect(ctx) {
     const { view } = ctx;
-    const disowned = findAll(view, ctx.lexicon('rumourDisowned', DISOWNED))[0];
+    const disowned = findAll(view, ctx.lexicon('rumourDisowned', DISOWNED)).find(
+      // "just sharing what worked for me": one's own experience, not someone else's post (w4).
+      (m) => !OWN_EXPERIENCE.test(view.norm.slice(m.end, m.end + 40)),
+    );
     if (disowned && has(view, ctx.lexicon('rumourPassedOn', PASSED_ON)))
       return [{ span: rawSpan(view, disowned), severity: 'warning', variant: 'disowned' }];
     const markers: NormMatch[] = findAll(view, ctx.lexicon('rumour', HEARSAY));

@@ -220,6 +220,10 @@ const STRONG_PATTERNS: [string, RegExp][] = [
 // "vond ik de moeite waard"): the outside writers' clean drafts (w2, w10, 2026-12).
 const PLEASANT =
   /^(?:leuk|leuke|fijn|fijne|mooi|mooie|mooiste|gezellig|geweldig|prachtig|heerlijk|super|top|tof|toffe|knap|lief|bijzonder|leerzaam|interessant|inspirerend|great|nice|lovely|amazing|wonderful|fun|awesome|cool|love|eerlijk|helder|heldere|moeite|aanrader|herkenbaar|scherp|sterk|sterke|goed|goede|redelijk|redelijke|boeiend|boeiende|ontroerend|fine)$/;
+const WHETHER_BEFORE =
+  /(?:^|[^\p{L}])(?:of\s+er|of\s+(?:ik|je|we|wij|u|jullie)|whether(?:\s+there)?)\s+(?:\p{L}+\s+){0,3}$/u;
+const DEBUNKED_CLAIM =
+  /(?:it'?s|it\s+is|is|dat\s+is|dit\s+is|het\s+is)\s+(?:fake|nep|a\s+hoax|een\s+hoax)(?![\p{L}])/u;
 const CRITICAL =
   /^(?:niet|geen|te|slecht|slechte|onvoldoende|maar|not|too|but|no|onzin|schande|kwaad|minder|weinig)$/u;
 // "wat ik vind van de eindtoets", "of er huiswerk moet zijn": an indirect question, not a stance.
@@ -545,8 +549,12 @@ export function stanceMarkers(ctx: RuleContext): Stance[] {
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'strong' });
     }
     const logistic = new Map<number, boolean>(); // per sentence, so each is read once
+    const debunked = DEBUNKED_CLAIM.test(view.norm);
     for (const m of findAll(view, ctx.lexicon('opinionWeak', WEAK))) {
       if (MODAL.test(m.text)) {
+        // "de vraag of er huiswerk moet zijn"; "a message saying schools must close … It's fake".
+        if (debunked || WHETHER_BEFORE.test(view.norm.slice(Math.max(0, m.start - 40), m.start)))
+          continue;
         const i = sentenceIndex(ctx.sentences, m.start);
         if (!logistic.has(i)) {
           const s = sentenceOf(ctx, m.start);

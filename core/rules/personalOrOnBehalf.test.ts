@@ -34,6 +34,7 @@ describe('personalOrOnBehalf', () => {
     ['Ik vind de nieuwe cao een slecht akkoord voor leraren.', 'Ik vind'],
     ['In my opinion the teacher shortage is the minister’s fault.', 'In my opinion'],
     ['Als ik iemand moet noemen die het onderwijs kapot maakt: het bestuur.', 'moet'],
+    ['The education secretary is out of her depth and should resign.', 'should'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
   });
@@ -109,6 +110,8 @@ describe('personalOrOnBehalf', () => {
     ['Ik word vaak gevraagd wat ik vind van de eindtoets. Dat staat in onze schoolgids.'],
     ['Bent u het niet eens met het schooladvies? Bespreek het eerst met de leerkracht.'],
     ['Waar kan ik terecht als ik het ergens niet mee eens ben, met het schooladvies?'],
+    ['De kinderen debatteerden over de vraag of er huiswerk moet zijn in het onderwijs.'],
+    ["A message is going round saying schools must close if it snows. It's fake."],
     [
       'Persoonlijke mening, niet namens de school: ik denk dat de Kinderboekenweek de beste week van het onderwijs is.',
     ],

@@ -139,6 +139,8 @@ const ADULT_TITLE =
 
 // Book and film characters whose names are also first names.
 const CHARACTERS = lexicon([
+  // Public figures a class learns about (w5, w10 clean drafts, 2026-12).
+  'anne frank',
   'jip en janneke',
   'janneke en jip',
   'tom poes',
@@ -279,7 +281,13 @@ export function childNames(ctx: RuleContext): ChildName[] {
       });
     };
     for (const n of named) consider(n, true);
-    for (const n of capitalised) consider(n, false);
+    // A name the draft gives an adult's role ("Onze directeur, Gerard Bel") stays an adult.
+    const adults = new Set(
+      nameMentions(ctx)
+        .filter((n) => n.staff)
+        .map((n) => n.start),
+    );
+    for (const n of capitalised) if (!adults.has(n.start)) consider(n, false);
     return out.sort((a, b) => a.start - b.start);
   });
 }

@@ -478,6 +478,23 @@ function keepNegative(ctx: RuleContext, m: NormMatch, strong: boolean): boolean 
   // Weak words: a negator further back still scopes ("niet betekent dat je een slechte juf bent").
   if (!/^(niet|geen)\s/u.test(m.text) && negatedInClause(ctx, m, strong ? 4 : 8)) return false;
   if (POSITIVE_AFTER.has(nextWord(norm, m.end))) return false;
+  // "de hele klas laten lachen met een poppenkast": the puppet show itself (w9, 2026-12).
+  if (
+    /poppenkast$/u.test(m.text) &&
+    /(?:met|naar|bij|van)\s+(?:een\s+|de\s+)?$/u.test(
+      norm.slice(Math.max(0, m.start - 10), m.start),
+    )
+  )
+    return false;
+  // "a ridiculous number of cake sales": an intensifier of praise (w4, 2026-12).
+  if (
+    /^ridiculous(?:ly)?$/u.test(m.text) &&
+    /^\s+(?:number|amount|lot)\s+of/u.test(norm.slice(m.end, m.end + 12))
+  )
+    return false;
+  // "om er op tijd klaar mee te zijn": finished, not fed up (a school guide, c1 real texts).
+  if (m.text === 'klaar mee' && /^\s+te(?![\p{L}])/u.test(norm.slice(m.end, m.end + 4)))
+    return false;
   const sentence = sentenceOf(ctx, m.start);
   if (anyOverlap(memoFind(ctx, 'condemned', CONDEMNED_TOPIC), sentence)) return false;
   if (lessonIn(ctx, sentence)) return false;

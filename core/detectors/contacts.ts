@@ -286,6 +286,29 @@ const SERVICE_CUES = lexicon([
 const PRIVATE_LANDLINE =
   /(?:^|[^\p{L}'])(?:mij|me|mijn|m'n|prive|privenummer|privé|haar|zijn nummer|z'n|hem|thuis|thuisnummer|vaste nummer van|moeder|vader|mama|papa|oma|opa|ouders van|my|his|her|home|personal)(?![\p{L}'])/u;
 
+const PROFESSIONAL_CONTACT =
+  /(?:vertrouwenspersoon|aandachtsfunctionaris|jeugdverpleegkundige|jeugdarts|schoolarts|schoolmaatschappelijk\s+werk(?:er|ster)?|klachtencommissie|leerplichtambtenaar|contactpersoon)(?:[^.!?\n]|\.\s*\p{Lu}?\p{Ll}){0,120}(?:bereikt\s+u\s+(?:haar|hem)|u\s+bereikt\s+(?:haar|hem)|is\s+bereikbaar|bereikbaar\s+(?:via|op|per))/u;
+const SCHOOL_LINE_AFTER =
+  /^[\s,.:;()-]{0,4}(?:(?:dit|dat)\s+is\s+)?(?:de|het|ons|onze)\s+(?:school(?:telefoon|nummer|mobiel|mobieltje)|kamptelefoon|noodnummer)(?![\p{L}])/u;
+// The writer's own work line asked to be called: "Vragen? Bel 0512-448 210", "belt u mij op
+// 038-…?", "U kunt een afspraak maken via 0599-…", "Het nummer van school is …". The outside
+// writers' clean drafts (w3, w4, w6, w7, w8, w9, w10, tests/corpus/train, 2026-12) give the
+// school's landline this way far more often than anyone's private line; a private landline
+// comes with a private word (thuis, haar, de moeder van, privé), which still counts.
+const CALL_BEFORE =
+  /(?:^|[^\p{L}])(?:bel|bellen|belt|terugbellen|belt\s+u|bereiken|bereikbaar|afspraak\s+maken|contact\s+opnemen|nummer\s+van\s+(?:de\s+)?school\s+is|call|ring|phone)(?:\s+(?:\p{L}+|\d{1,2}[.:]\d{2})){0,4}\s*(?:op|via|naar|on|at)?[\s:]*$/u;
+const PRIVATE_CALL =
+  /(?:^|[^\p{L}'])(?:prive|privenummer|privé|haar|zijn|z'n|hem|thuis|thuisnummer|vaste\s+nummer\s+van|moeder|vader|mama|papa|oma|opa|ouders|her|his|home|personal|mobiel|mobile)(?![\p{L}'])/u;
+
+function callToActionLandline(ctx: RuleContext, span: Span, from: number, sentenceStart: number) {
+  const { view } = ctx;
+  const written = view.raw.slice(span.start, span.end);
+  if (isMobile(written)) return false;
+  const before = view.norm.slice(sentenceStart, from);
+  if (!CALL_BEFORE.test(view.norm.slice(Math.max(0, from - 60), from))) return false;
+  return !PRIVATE_CALL.test(before);
+}
+
 /**
  * True when a landline (never a mobile) stands in a post where the organisation gives its
  * own line (a service cue in the draft) and nothing private is said before it in its sentence.
@@ -322,6 +345,12 @@ export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
     return true;
   }
   if (has(view, ORG_AFTER, to, Math.min(view.norm.length, to + 45))) return true;
+  // "Onze externe vertrouwenspersoon is Heleen de Jong, u bereikt haar via … of 06 …": a
+  // professional's published line for parents (a school guide, c1 real texts, 2026-12).
+  if (PROFESSIONAL_CONTACT.test(view.norm.slice(Math.max(0, from - 160), from))) return true;
+  // "…: 06-10020030, dit is de schooltelefoon": the draft says whose line it is.
+  if (SCHOOL_LINE_AFTER.test(after)) return true;
+  if (callToActionLandline(ctx, span, from, Math.max(sentenceStart, from - 90))) return true;
   if (serviceLandline(ctx, span, from, Math.max(sentenceStart, from - 90))) return true;
   // Beside a role mailbox ("mail naar info@… of bel 020-…"): the organisation's line, as
   // long as it is a landline or service number, not a mobile.

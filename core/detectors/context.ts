@@ -1,5 +1,13 @@
 import type { RuleContext } from '../rules/types';
-import { findAll, lexicon, sentenceAt, tokensOf, type NormMatch, type Range } from '../text/match';
+import {
+  findAll,
+  lexicon,
+  sentenceAt,
+  tokensOf,
+  type NormMatch,
+  type Range,
+  type Token,
+} from '../text/match';
 import { ambiguousNames, firstNames } from './names';
 import { windowOf } from './ranges';
 
@@ -142,6 +150,31 @@ const INDIVIDUAL_PHRASES = lexicon([
 /** A first name, capitalised in the raw text, and not just an ordinary word. */
 export type NameMention = { name: string; start: number; end: number };
 
+// An adult named by role: "Onze directeur, Gerard Bel,", "Marleen Baas, de schooldirecteur",
+// "Foto: Anne Smit", "verslaggever Piet" — a director, a reporter or photographer credited
+// under a news item is not a child (issue 13; c1 real school texts, 2026-12).
+const ADULT_ROLE =
+  /^(?:\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
+
+function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (ADULT_ROLE.test(t.text)) {
+      // Only a comma, colon, "is" or articles between the role and the name.
+      const between = norm.slice(t.end, tokens[i]!.start);
+      if (/^[\s,:;()/&-]*(?:(?:is|de|het|onze|door|en|by|van)[\s,:]+)*$/u.test(between))
+        return true;
+    }
+  }
+  // "Gerard Bel, de schooldirecteur": the role right after the name (and a surname).
+  const after = norm.slice(tokens[i]!.end, tokens[i]!.end + 60);
+  const m =
+    /^(?:\s+(?:van|de|der|den|ter|ten|te|\p{L}+)){0,3}\s*[,(]\s*(?:de|onze|our|the)?\s*(\p{L}+)/u.exec(
+      after,
+    );
+  return m !== null && ADULT_ROLE.test(m[1]!);
+}
+
 /**
  * First names of people in the draft (norm ranges). A name that is also a word (Roos, Job)
  * counts only when capitalised mid-sentence; a name at the start of a sentence counts when
@@ -168,7 +201,12 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
         /^(juf|juffrouw|meester|mevrouw|meneer|mr|mrs|ms|directeur|directrice|(?:\p{L}+-)?collega)$/u.test(
           prev,
         );
-      out.push({ name: tok.text, start: tok.start, end: tok.end, staff });
+      out.push({
+        name: tok.text,
+        start: tok.start,
+        end: tok.end,
+        staff: staff || adultRoleAround(view.norm, tokens, i),
+      });
     });
     // "oud-collega Gerard Mulder … Gerard was dertig jaar meester": once titled as staff, the
     // same name is staff throughout the draft.

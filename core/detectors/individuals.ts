@@ -211,6 +211,9 @@ export function individuals(ctx: RuleContext): Individual[] {
       if (isGenericDescription(view.norm, range, m[0])) continue;
       // "Bij het overlijden van een leerling, ouder of collega volgen wij ons rouwprotocol".
       if (INDEFINITE.test(m[0]) && proceduralAt(ctx, range.start)) continue;
+      // "Reden voor schorsing is wangedrag van een leerling, zoals …": examples of a kind of
+      // case, not one told (a school guide, c1 real texts, 2026-12).
+      if (INDEFINITE.test(m[0]) && examplesOfAKind(ctx, range)) continue;
       add({ ...range, kind, named: false });
     }
     for (const m of view.norm.matchAll(LABELLED_KID)) {
@@ -242,7 +245,33 @@ export function individuals(ctx: RuleContext): Individual[] {
 // "elke leerling in groep 8 krijgt een schooladvies" is every pupil.
 const BARE = /^(?:jongen|meisje|kind|leerling)\s/u;
 
+// "de ouders van de groepen 1 en 2", "de ouders van onze school", "hun zoon/dochter": every
+// family of a group, not one (school guides, c1 real texts, 2026-12).
+const GROUP_AFTER_VAN =
+  /^\s*(?:de\s+(?:groepen|kinderen|leerlingen|klas|school|nieuwe|oudste|jongste)|alle|onze|groep(?:en)?\s+\d|leerlingen|kinderen|kleuters|schoolgaande|the\s+(?:children|pupils|class))(?![\p{L}])/u;
+const PLURAL_GROUP =
+  /(?:^|[^\p{L}])(?:leerlingen|kinderen|kleuters|ouders|gezinnen|pupils|children|students|parents)(?![\p{L}])/u;
+const EITHER_CHILD = /^\s*(?:\/|of|en|or|and)\s*(?:zoon|dochter|son|daughter)(?![\p{L}])/u;
+const EITHER_CHILD_BEFORE = /(?:zoon|dochter|son|daughter)\s*(?:\/|of|en|or|and)\s*$/u;
+
 function isGenericDescription(norm: string, r: Range, text: string): boolean {
+  if (
+    /^(?:de|the)\s+(?:ouders|parents)\s+(?:van|of)$/u.test(text) &&
+    GROUP_AFTER_VAN.test(norm.slice(r.end, r.end + 30))
+  )
+    return true;
+  if (
+    /(?:zoon|dochter|son|daughter)$/u.test(text) &&
+    EITHER_CHILD.test(norm.slice(r.end, r.end + 14))
+  )
+    return true;
+  if (EITHER_CHILD_BEFORE.test(norm.slice(Math.max(0, r.start - 14), r.start))) return true;
+  // "de leerlingen van groep 8 hebben met hun ouders …": "hun" goes back to the group.
+  if (
+    /^(?:hun|their)\s/u.test(text) &&
+    PLURAL_GROUP.test(norm.slice(Math.max(0, r.start - 90), r.start))
+  )
+    return true;
   if (BARE.test(text) && GENERIC_BEFORE.test(norm.slice(Math.max(0, r.start - 12), r.start))) {
     return true;
   }
@@ -262,6 +291,16 @@ const KNOWLEDGE =
 // A story of one case: a time, "bij ons", "in mijn klas", "told me".
 const ANECDOTE =
   /(?<![\p{L}])(vandaag|gisteren|vanochtend|vanmiddag|vanavond|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vorige week|deze week|net|zojuist|bij ons|in mijn (klas|groep)|mijn klas|elke dag|today|yesterday|this morning|last week|told me|at the gate|bij het hek)(?![\p{L}])/u;
+
+const EXAMPLES =
+  /(?<![\p{L}])(?:zoals|bijvoorbeeld|bijv|onder andere|o\.a|for example|such as)(?![\p{L}])/u;
+
+function examplesOfAKind(ctx: RuleContext, range: Range): boolean {
+  const s = sentenceOf(ctx, range.start);
+  const after = ctx.view.norm.slice(range.end, Math.min(s.end, range.end + 200));
+  if (!EXAMPLES.test(after)) return false;
+  return !ANECDOTE.test(ctx.view.norm.slice(s.start, Math.min(s.end, s.start + 400)));
+}
 
 /** People of the given kinds singled out inside `range`. */
 export function individualsIn(

@@ -15,6 +15,9 @@ import {
 // school or education that article 2 does not already report.
 
 /** A leader's opinion with a personal disclaimer that does not help them, or null. */
+const DECLINED =
+  /keep\s+my\s+(?:personal\s+|own\s+)?(?:views|opinions?)\s+(?:\p{L}+\s+){0,3}(?:offline|off|to\s+myself|private)|(?:niet|geen)\s+(?:mijn\s+)?(?:eigen\s+|persoonlijke\s+)?mening\s+(?:geven|delen|uiten|kwijt)|(?:ga|wil)\s+(?:hier\s+)?(?:bewust\s+)?(?:niet|geen)\s+(?:mijn\s+)?(?:eigen\s+|persoonlijke\s+)?mening|dus\s+dat\s+doe\s+ik\s+niet/u;
+
 export function leaderDisclaimedOpinion(
   ctx: RuleContext,
 ): { disclosure: NormMatch; opinion: Opinion } | null {
@@ -22,6 +25,9 @@ export function leaderDisclaimedOpinion(
     if (ctx.role !== 'leidinggevende') return null;
     const disclosure = personalDisclosures(ctx)[0];
     if (!disclosure) return null;
+    // "I'll keep my personal views offline", "ik ga hier bewust niet mijn eigen mening geven":
+    // a leader declining to give one is what article 5 asks (w2, w9 clean drafts, 2026-12).
+    if (DECLINED.test(ctx.view.norm)) return null;
     const opinion = educationOpinion(ctx) ?? controversialOpinion(ctx) ?? schoolOpinion(ctx);
     if (opinion) return { disclosure, opinion };
     // "Persoonlijke mening: …", "views my own": a labelled opinion is an opinion, whatever

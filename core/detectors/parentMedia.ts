@@ -111,6 +111,7 @@ export function parentMedia(ctx: RuleContext): Span | undefined {
       findAll(view, INVITE)[0] ??
       findAll(view, REPOST)[0] ??
       askedToShare(ctx) ??
+      fightFootageAsked(ctx) ??
       findAll(view, CREDIT)[0] ??
       findAll(view, ctx.lexicon('parentPhotos', EXTRA))[0] ??
       otherMaker(ctx);
@@ -118,6 +119,27 @@ export function parentMedia(ctx: RuleContext): Span | undefined {
     const handle = [...view.raw.matchAll(PARENT_HANDLE)][0];
     return handle ? { start: handle.index, end: handle.index + handle[0].length } : undefined;
   });
+}
+
+// Footage of pupils fighting asked for: "Heeft iemand het filmpje van de vechtpartij bij het hek?
+// Stuur het me even" (issue 13: asking others to send in a film of pupils fighting). Who filmed
+// children in an incident, and who passes it on, is the consent question of art. 11 (and 10).
+const FIGHT_FOOTAGE = phrases([
+  String.raw`${PIC}(?:\s+\S+){0,2}?${S}(?:van|of|from)${S}(?:de|het|die|dat|een|the|that|this)?\s*(?:\p{L}+\s+)?(?:vechtpartij|knokpartij|matpartij|ruzie|gevecht|klappen|fight|fighting|scuffle)`,
+]);
+const SEND_IT = phrases([
+  String.raw`(?:stuur|sturen|stuurt|app|appen|appt|mail|mailen|deel|delen|doorsturen|send|share|dm|forward)(?:\s+(?:het|hem|ze|die|dat|deze|even|me|mij|ons|maar|gerust|dan|door|it|them|me|us)){0,4}`,
+  String.raw`(?:wie|iemand|anyone|who)\s+(?:\p{L}+\s+){0,2}(?:heeft|has|got)`,
+]);
+
+function fightFootageAsked(ctx: RuleContext): NormMatch | undefined {
+  const footage = findAll(ctx.view, FIGHT_FOOTAGE)[0];
+  if (!footage) return undefined;
+  // "Wij vragen u dit niet verder te delen": asked not to pass it on.
+  const asked = findAll(ctx.view, SEND_IT).some(
+    (m) => !NEGATION.test(ctx.view.norm.slice(Math.max(0, m.start - 20), m.start)),
+  );
+  return asked ? footage : undefined;
 }
 
 // Staff telling parents the consent rule does not apply: the opposite of art. 11.

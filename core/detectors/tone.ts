@@ -151,7 +151,15 @@ const POSITIVE = [
 
 /** Words of anger or exasperation by the writer: "ik ben het zat", "klaar mee", 🤬. */
 export function angerMarkers(ctx: RuleContext): NormMatch[] {
-  return ctx.memo('angerMarkers', () => findAll(ctx.view, ctx.lexicon('toneAnger', ANGER)));
+  return ctx.memo('angerMarkers', () =>
+    findAll(ctx.view, ctx.lexicon('toneAnger', ANGER)).filter(
+      // "om er op tijd klaar mee te zijn": finished, not fed up.
+      (m) =>
+        !(
+          m.text === 'klaar mee' && /^\s+te(?![\p{L}])/u.test(ctx.view.norm.slice(m.end, m.end + 4))
+        ),
+    ),
+  );
 }
 
 /** Negative or critical words ("belachelijk", "weer geen", 🙄). */

@@ -182,7 +182,8 @@ export const ACCOMMODATION_SCORN: readonly string[] = [
   '(elk|ieder) kind (heeft|krijgt) (tegenwoordig )?(wel )?(een )?(label|labeltje|stempel|etiket|diagnose|adhd|stoornis|rugzakje)',
   'modediagnose(s)?',
   'modeziekte',
-  '(een )?(excuus|excuusje) (om|voor|to)',
+  // "een excuus om …", not an apology: "Excuus voor het ongemak" (w1, 2026-12).
+  '(een|als|is|het) (excuus|excuusje) (om|voor|to)',
   '(so-called|so called) (dyslexia|adhd|autism|disability|allergy)',
   'everyone (has|gets) (adhd|a diagnosis|a label|dyslexia) (these days|nowadays)',
 ];

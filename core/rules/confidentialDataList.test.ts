@@ -21,6 +21,10 @@ describe('confidentialDataList', () => {
 
   it.each([
     ['De klassenlijsten hangen vanaf maandag bij de ingang.'],
+    // A template shared without pupils' data (w2, 2026-12).
+    [
+      'Ons groepsoverzicht van 1 A4: heb je interesse, dan stuur ik je het format (zonder leerlinggegevens).',
+    ],
     ['Controleer uw gegevens in de ouderapp.'],
     ['De lijst met namen voor het kamp krijgt u via Parro.'],
     ['We maakten een verlanglijstje voor Sinterklaas, zie foto!'],

@@ -164,6 +164,10 @@ const PEOPLE = lexicon([
   'children',
 ]);
 
+const WITHOUT = /(?:zonder|geen|without|no)\s+$/u;
+const NO_PUPIL_DATA =
+  /(?:zonder|geen|without|no)\s+(?:namen\s+of\s+)?(?:leerling|pupil|student)[\p{L}-]*\s*(?:gegevens|data|namen|names|info)?/u;
+
 /** Art. 3: a list or export of pupils' or parents' data, offered, attached or shown. */
 export default defineRule({
   id: 'confidentialDataList',
@@ -172,10 +176,14 @@ export default defineRule({
   severity: 'stop',
   detect(ctx) {
     const { view } = ctx;
+    // A template or plan shared "zonder leerlinggegevens" / "without pupil data" (w2, 2026-12).
+    if (NO_PUPIL_DATA.test(view.norm)) return [];
     const offered = (w: { start: number; end: number }): boolean =>
       !has(view, OWN_DATA, w.start, w.end) &&
       (has(view, OFFER, w.start, w.end) || ctx.draft.hasMedia === true);
     const named = findAll(view, ctx.lexicon('confidentialDataList', LIST_WORDS)).filter((m) => {
+      // "het format (zonder leerlinggegevens)": the list offered is empty of pupils' data.
+      if (WITHOUT.test(view.norm.slice(Math.max(0, m.start - 12), m.start))) return false;
       // The sentence and the next: "Klassenlijst met adressen. DM me!"
       const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
       if (has(view, OWN_DATA, window.start, window.end)) return false;

@@ -11,6 +11,8 @@ const marked = (text: string, policy = defaultPolicy) =>
 describe('confidentialEmail', () => {
   it.each([
     ['Vragen? Mail naar juf.anouk@gmail.com.', ['juf.anouk@gmail.com']],
+    ['Mail Marleen Baas, de directeur: marleen.baas@gmail.com', ['marleen.baas@gmail.com']],
+    ['Het adres van Daan is daan.smit@d4w.nl', ['daan.smit@d4w.nl']],
     ['Ik heb lisa.papa@hotmail.com maar dat werkt niet', ['lisa.papa@hotmail.com']],
     ['Stuur het naar j.devries@ziggo.nl of naar mij', ['j.devries@ziggo.nl']],
     ['Mail: Sanne.Bakker+school@outlook.com', ['Sanne.Bakker+school@outlook.com']],
@@ -21,6 +23,8 @@ describe('confidentialEmail', () => {
 
   it.each([
     ['Reageren via vacatures@musselhorst.nl'],
+    // A colleague named by role, on an organisation's domain (a school guide, c1 texts).
+    ['Stuur een e-mail naar Marleen Baas, de schooldirecteur: marleen.baas@d4w.nl'],
     ['Mail naar info@musselhorst.nl of administratie@hotmail.com'],
     ['Juf Anouk: a.devries@musselhorst.nl'], // a work address on the school domain
     ['Mail de ouderraad: ouderraadmusselhorst@gmail.com'],

@@ -1,4 +1,5 @@
 import { emailAddresses, presentedAsOrganisation } from '../detectors/contacts';
+import { nameMentions } from '../detectors/context';
 import { defineRule } from './types';
 
 // Mailboxes of a role, not a person: public contact points.
@@ -74,6 +75,23 @@ const ROLE_MAILBOXES = new Set([
 const ROLE_INSIDE =
   /ouderraad|secretariaat|administratie|vacature|directie|commissie|werkgroep|medezeggenschap|info/u;
 
+// Mail providers of private people: an address there is never a work address.
+const FREE_MAIL =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|casema|chello|quicknet|zeelandnet|telfort|tele2|upcmail|online|freeler|proton|protonmail|gmx|web|aol)\./u;
+
+/**
+ * "Stuur een e-mail naar Marleen Baas, de schooldirecteur: marleen.baas@d4w.nl": the address
+ * of a colleague the draft names by role, on an organisation's domain, is their work address
+ * (a school guide's leave procedure, c1 real texts, 2026-12). On gmail or hotmail it stays
+ * private.
+ */
+function staffWorkAddress(ctx: Parameters<typeof nameMentions>[0], local: string, domain: string) {
+  if (FREE_MAIL.test(domain)) return false;
+  const first = local.split(/[._-]/u)[0] ?? '';
+  if (first.length < 2) return false;
+  return nameMentions(ctx).some((n) => n.staff && n.name === first);
+}
+
 /** Art. 3: a private e-mail address (not the school's domain, not a role mailbox). */
 export default defineRule({
   id: 'confidentialEmail',
@@ -96,6 +114,7 @@ export default defineRule({
           return false;
         }
         if (ROLE_INSIDE.test(local)) return false;
+        if (staffWorkAddress(ctx, local, domain)) return false;
         // An address with the school's name in it is the school's ("musselhorst.or@…").
         const flat = address.replace(/[^a-z0-9]/g, '');
         if (schoolWords.some((w) => flat.includes(w))) {

@@ -33,6 +33,16 @@ describe('confidentialMarker', () => {
     ['Het vertrouwelijke gesprek met mijn kapper blijft natuurlijk tussen ons 🤫'],
     ['Vertrouwelijk advies van mijn fysiotherapeut: meer wandelen.'],
     ['Onze vertrouwenspersoon is juf Ans'],
+    // Idioms, hoaxes, circulating films and policy on sharing (outside writers, c1 texts).
+    ['Het is geen geheim dat ik een vurige Ajax-fan ben.'],
+    ['Daarna stemden ze geheim met echte stembriefjes en een doos als stembus.'],
+    ['Ik heb het bericht nagezocht: het komt van een satirische website. Niet doorsturen dus 😄'],
+    [
+      'Er circuleert een filmpje van een ruzie op het schoolplein. Wij vragen u dit niet verder te delen.',
+    ],
+    ['Heeft uw kind een allergie? Laat het de leerkracht weten, dan houden wij het vertrouwelijk.'],
+    ['Het rouwprotocol beschrijft wat we wel en niet delen als er iemand overlijdt.'],
+    ['Wij gaan ervan uit dat ouders dit beeldmateriaal niet delen of publiceren.'],
     ['Het intern begeleider-overleg is verplaatst'],
     ['Internationale dag van de leraar!'],
     ['Wij vertrouwen op een mooie sportdag'],

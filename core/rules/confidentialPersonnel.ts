@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { healthHits } from '../detectors/health';
 import { aboutIndividual, type SensitiveHit } from '../detectors/individuals';
 import { sentenceOf } from '../detectors/ranges';
@@ -122,6 +123,8 @@ export default defineRule({
   alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const { view } = ctx;
     const matches = findAll(view, ctx.lexicon('confidentialPersonnel', HR_WORDS));
     matches.push(...findAll(view, EARNS));

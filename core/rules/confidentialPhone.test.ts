@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { defaultPolicy } from '../policy/musselhorst';
 import { PolicySchema } from '../policy/schema';
+import { applySettings } from '../config';
 
 const marked = (text: string, policy = defaultPolicy) =>
   analyze({ text, platform: 'facebook' }, { policy })
@@ -27,6 +28,10 @@ describe('confidentialPhone', () => {
     ['Interesse in de vacature? Bel mij thuis op 020-5551234.', ['020-5551234']],
     ['Ziekmelden kan ook bij de moeder van Sem: 0512-384920.', ['0512-384920']],
     ['Vacature conciërge! Interesse? App 06-12345678.', ['06-12345678']],
+    // A call cue does not make a private landline the school's.
+    ['Vragen? Bel haar thuis op 0512-384920.', ['0512-384920']],
+    ['Bel gerust de moeder van Sem: 0512-384920.', ['0512-384920']],
+    ['Vragen? Bel 06-12345678.', ['06-12345678']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -51,6 +56,12 @@ describe('confidentialPhone', () => {
     ['Met ingang van 1 februari is ons nieuwe telefoonnummer: 0592-654321.'],
     ['Vacancy: caretaker (24 hrs/week). Handy, friendly, loves kids? Call 0592-123456.'],
     ['Heeft u iets gezien? Bel dan even met school (0513-468210).'],
+    // The writer's work line asked to be called (outside writers' clean drafts, 2026-12).
+    ['Vragen? Bel 0512-448 210.'],
+    ['Dank voor uw bericht. Ik wil het graag met u bespreken. Kunt u mij bellen op 038-4216590?'],
+    ['Ik nodig u graag uit voor een gesprek op school. U kunt een afspraak maken via 0599-381204.'],
+    ['Noodnummer tijdens het kamp: 06-10020030, dit is de schooltelefoon.'],
+    ['Onze vertrouwenspersoon is Heleen de Jong, u bereikt haar via 06 250 245 55.'],
   ])('no private number in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });
@@ -60,8 +71,25 @@ describe('confidentialPhone', () => {
       ...defaultPolicy,
       publicContacts: { ...defaultPolicy.publicContacts, phones: ['+31 513 123 456'] },
     });
-    expect(marked('Vragen? Bel 0513-123456', policy)).toEqual([]);
-    expect(marked('Vragen? Bel 0513-123456')).toEqual(['0513-123456']);
+    expect(marked('Het nummer is 0513-123456.', policy)).toEqual([]);
+    expect(marked('Het nummer is 0513-123456.')).toEqual(['0513-123456']);
+  });
+
+  // The known bug "after saving school numbers, an identical draft retyped keeps the old phone
+  // reminder": analyze itself keeps nothing per text, so the same draft judged with the pack
+  // the settings make (applySettings: a new object) loses the reminder. Where it lingers is
+  // outside core/ (see the report).
+  it('the same draft judged again after the school numbers are saved loses the reminder', () => {
+    const text = 'Mijn collega is bereikbaar: 06-12345678.';
+    const settings = { disabledRules: [], disclaimer: undefined };
+    const before = applySettings(defaultPolicy, settings);
+    expect(marked(text, before)).toEqual(['06-12345678']);
+    const after = applySettings(defaultPolicy, {
+      ...settings,
+      schoolContacts: { phones: ['06 1234 5678'], emails: [] },
+    });
+    expect(marked(text, after)).toEqual([]);
+    expect(marked(text, before)).toEqual(['06-12345678']);
   });
 
   it('is a warning with the contact action', () => {

@@ -24,6 +24,10 @@ describe('confidentialPupilCare', () => {
 
   it.each([
     ['Onze school werkt met de meldcode kindermishandeling.'],
+    // The colleague's role, not a pupil's care (w1, w2, 2026-12).
+    [
+      "Vanaf 1 januari is onze IB'er Ellen met pensioen. Ellen, dank voor 22 jaar zorg voor onze kinderen!",
+    ],
     ['Leerlingen met een OPP krijgen extra begeleiding.'],
     ['Daan vergat zijn rugzak weer, haha'],
     ['Een leuk arrangement bij de kinderboerderij voor groep 3!'],

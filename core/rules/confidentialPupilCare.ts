@@ -93,6 +93,19 @@ const CARE_WORDS = [
 // "leerlingdossier", "zorgdossier": any compound on -dossier (see compoundsEndingIn).
 const DOSSIER = /(?<=\p{L})dossier(?:s)?(?![\p{L}\p{N}])/gu;
 
+// "onze IB'er Ellen gaat met pensioen", "ik ben Sanne, de nieuwe IB'er": the colleague's role,
+// not a pupil's care (w1, w2 clean drafts, 2026-12).
+const CARE_ROLE =
+  /^(?:ib-?er|ib'er|intern begeleider|ambulant begeleider|gezinsvoogd|leerplichtambtenaar)$/u;
+function roleOfAColleague(norm: string, m: { start: number; end: number; text: string }): boolean {
+  if (!CARE_ROLE.test(m.text)) return false;
+  const before = norm.slice(Math.max(0, m.start - 12), m.start);
+  return (
+    /(?:onze|nieuwe|als|ben|de nieuwe)\s+$/u.test(before) ||
+    /^(?:'s|s)?\s+(?:uit|van)\s+de\s+regio/u.test(norm.slice(m.end, m.end + 20))
+  );
+}
+
 /**
  * Art. 3: information from the pupil file or about care, support and child protection (OPP,
  * arrangement, Veilig Thuis, jeugdzorg, leerplicht …) about an identifiable pupil or family.
@@ -108,7 +121,11 @@ export default defineRule({
       ...findAll(ctx.view, ctx.lexicon('confidentialPupilCare', CARE_WORDS)),
       ...compoundsEndingIn(ctx.view, DOSSIER),
     ].sort((a, b) => a.start - b.start);
-    return aboutIndividual(ctx, matches, PUPIL_OR_PARENT).map((h) => ({
+    return aboutIndividual(
+      ctx,
+      matches.filter((m) => !roleOfAColleague(ctx.view.norm, m)),
+      PUPIL_OR_PARENT,
+    ).map((h) => ({
       span: rawSpan(ctx.view, h.match),
     }));
   },

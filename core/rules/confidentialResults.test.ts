@@ -28,6 +28,14 @@ describe('confidentialResults', () => {
 
   it.each([
     ['Morgen gaan de rapporten mee naar huis!'],
+    // Every family of a group (school guides, c1 real texts).
+    ['Deze week hebben de leerlingen van groep 8 met hun ouders het voorlopig advies ontvangen.'],
+    [
+      'De ouders van de groepen 1 en 2 horen in februari over de ontwikkeling van hun kind (rapport).',
+    ],
+    [
+      'Ouders en kinderen zoeken samen een school die past bij hun zoon/dochter en het schooladvies.',
+    ],
     ['Groep 8 scoorde gemiddeld 540 op de doorstroomtoets. Trots!'],
     ['Een 10 voor de musical, groep 8!'],
     ['Sem kent al alle cijfers tot 20!'],

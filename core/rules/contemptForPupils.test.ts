@@ -47,6 +47,9 @@ describe('contemptForPupils', () => {
   it.each([
     // Lessons, trips and worries: the same words, no contempt.
     ['Groep 3 leert deze week over dieren in de dierentuin.'],
+    [
+      'Is er iets mis met de website? Ja, we werken eraan. Excuus voor het ongemak, ouders van groep 3.',
+    ],
     ['Morgen gaat groep 4 naar de dierentuin, vergeet de lunch niet!'],
     ['Mijn leerlingen zijn geen criminelen, ook al denkt de buurt dat.'],
     ['In groep 6 spelen we boeven en agenten op het schoolplein.'],

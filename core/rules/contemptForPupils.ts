@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { pupilContemptHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -15,6 +16,8 @@ export default defineRule({
   severity: 'warning',
   action: 'contact',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     return pupilContemptHits(ctx).map((m) => ({ span: rawSpan(ctx.view, m) }));
   },
 });

@@ -95,4 +95,24 @@ describe('discussion: belittling the parent addressed', () => {
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
   });
+
+  it('a leader arguing with a parent in a reply gets article 4 and article 5 (issue 13)', () => {
+    const text = '@ouder Sandra u heeft het echt mis, uw zoon begon zelf en dat weet u best.';
+    const articles = (role: 'leidinggevende' | 'medewerker') =>
+      analyze({ text, platform: 'facebook', isReply: true }, { role }).map((f) => f.article);
+    expect(articles('leidinggevende')).toEqual(expect.arrayContaining(['4', '5']));
+    expect(articles('medewerker')).toContain('4');
+    expect(articles('medewerker')).not.toContain('5');
+    // The leader's invitation to talk offline is no argument.
+    expect(
+      analyze(
+        {
+          text: '@ouder Sandra dank voor uw bericht. Ik bel u morgen even.',
+          platform: 'facebook',
+          isReply: true,
+        },
+        { role: 'leidinggevende' },
+      ),
+    ).toEqual([]);
+  });
 });

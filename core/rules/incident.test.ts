@@ -30,6 +30,12 @@ describe('incident', () => {
     ['Mijn leerling Daan wordt al maanden gepest door klasgenoten.', 'wordt al maanden gepest'],
     ['A little one from group 2 ran away from school this morning.', 'ran away'],
     ['A pupil in my class was bullied online and the police got involved.', 'bullied'],
+    // A named child stays an incident, also when the parents were told.
+    [
+      'Luuk heeft vandaag op de BSO weer een kind gebeten. Ouders zijn ingelicht maar pff.',
+      'gebeten',
+    ],
+    ['Vandaag een vechtpartij op het schoolplein tussen twee jongens uit groep 7.', 'vechtpartij'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
     expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '9' });
@@ -50,6 +56,14 @@ describe('incident', () => {
     ['Gelukkig geen ongelukken tijdens het schoolkamp, iedereen is weer thuis.'],
     ['Gelukkig geen incidenten vandaag bij de sportdag van groep 5.'],
     ['Er is ingebroken in de gymzaal, de politie doet onderzoek.'],
+    // The school telling how it handled it, jokes and look-alikes (outside writers, 2026-12).
+    ['Er is vandaag een kind gevallen van het klimrek. Het kind is nagekeken en het gaat goed.'],
+    ['Naar aanleiding van een incident op school hebben we de betrokken ouders geïnformeerd.'],
+    ['Er circuleert een filmpje van een ruzie op het schoolplein. We pakken het intern op.'],
+    ['De sneeuw is er! Alle kinderen buiten, snowball fight met de juf ❄️'],
+    ['Nu spelen de kinderen van groep 6 vandaag partijen tegen elkaar, zonder ruzie.'],
+    ['Vandaag een oud-leerling tegengekomen die nu bij de politie werkt. Ik smelt 🥹'],
+    ['Ik heb vandaag een ruzie tussen twee leerlingen opgelost met steen-papier-schaar.'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -47,6 +47,13 @@ describe('leaderPersonalDisclaimer', () => {
     // A disclaimer on a post without an opinion.
     ['Op persoonlijke titel: mijn favoriete recept voor appeltaart 🍎'],
     ['Privé: wat een mooie wandeling vandaag.'],
+    // A leader declining to give a personal view (w2, w9, 2026-12).
+    [
+      "As a school leader I'm asked what I think of the inclusion law. I'll keep my personal views offline.",
+    ],
+    [
+      'Als schoolleider krijg ik vragen over de staking. Ik ga hier bewust niet mijn eigen mening geven.',
+    ],
     // An opinion without a disclaimer is another rule.
     ['Ik vind de cao een slecht akkoord.'],
   ])('nothing in %s', (text) => {

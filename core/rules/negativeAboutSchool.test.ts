@@ -39,6 +39,12 @@ describe('negativeAboutSchool', () => {
   });
 
   it.each([
+    [
+      'Mijn collega in groep 3 liet vanochtend de hele klas brullen van het lachen met een poppenkast.',
+    ],
+    [
+      'This week our parents council handed over. They organised a ridiculous number of cake sales for the school.',
+    ],
     ['De ouderavond was niet slecht!'], // litotes
     ['Slecht weer, dus de sportdag op school gaat niet door.'],
     ['Het weer was slecht, maar de sportdag op school was top.'],

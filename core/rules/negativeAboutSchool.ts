@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { anyOverlap } from '../text/ranges';
 import {
   negativeEvaluations,
@@ -46,6 +47,8 @@ export default defineRule({
   article: '4',
   severity: 'warning',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const { view } = ctx;
     const reply = ctx.draft.isReply === true;
     const sarcastic = sarcasmHits(ctx);

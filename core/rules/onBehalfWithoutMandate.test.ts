@@ -27,6 +27,13 @@ describe('onBehalfWithoutMandate', () => {
 
   it.each([
     ['Namens het team: fijne kerstvakantie en een gezond 2025!'],
+    // Not on behalf: a disclaimer (w1, w2, w5, 2026-12).
+    [
+      'Mijn persoonlijke mening, dus niet namens de school: de eindtoets zou minder zwaar moeten wegen.',
+    ],
+    [
+      'Personal opinion, not speaking for my school: I think we should bring back handwriting lessons.',
+    ],
     ['Namens de school willen we alle vrijwilligers hartelijk bedanken.'],
     ['Namens obs de Musselhorst heel hartelijk dank aan de sportvereniging!'],
     ['Namens het team wensen wij juf Ans veel beterschap.'],

@@ -8,6 +8,12 @@ const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.st
 describe('parentPhotos', () => {
   it.each([
     ["Ouders, deel jullie foto's van de sportdag hieronder in de reacties! 📸", 'Ouders, deel'],
+    // Footage of pupils fighting asked for (issue 13).
+    [
+      'Heeft iemand het filmpje van de vechtpartij bij het hek? Stuur het me even.',
+      'filmpje van de vechtpartij',
+    ],
+    ['Who has the video of the fight at the gate? Send it to me please.', 'video of the fight'],
     ["Post je foto's met #musselhorstsportdag", "Post je foto's"],
     ['Lieve ouders, tag ons in jullie foto’s van de Koningsspelen!', 'ouders, tag'],
     ["Jullie foto's zijn van harte welkom in de reacties", "Jullie foto's zijn van harte welkom"],
@@ -49,6 +55,13 @@ describe('parentPhotos', () => {
   it.each([
     [
       "Ouders, jullie mogen foto's op Facebook zetten. Staan er andere kinderen op, vraag dan wel even toestemming.",
+    ],
+    [
+      'Er circuleert een filmpje van een ruzie op het schoolplein. Wij vragen u dit niet verder te delen.',
+    ],
+    ['Vandaag een filmpje van de musical gemaakt, stuur het me even.'],
+    [
+      'Ouders, jullie mogen foto’s maken. Staan er andere kinderen op, vraag dan wel even toestemming.',
     ],
     ['Vraag wel even toestemming als er andere kinderen op staan'],
     [

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { undisclosedEducationOpinion } from '../detectors/opinion';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -13,6 +14,8 @@ export default defineRule({
   article: '2',
   severity: 'warning',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const opinion = undisclosedEducationOpinion(ctx);
     if (!opinion) return [];
     const leader = ctx.role === 'leidinggevende';

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { namedChildInPhoto } from '../detectors/photoNames';
 import { defineRule } from './types';
 
@@ -14,6 +15,8 @@ export default defineRule({
   severity: 'warning',
   action: 'check-consent',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const span = namedChildInPhoto(ctx);
     return span ? [{ span }] : [];
   },

@@ -41,6 +41,12 @@ describe('privacyChildIdentifiable', () => {
   it.each([
     ['Onze Sem (7) heeft vandaag zijn zwemdiploma A gehaald!! Trotse papa 🏊'],
     ['Juf Anouk is jarig!'],
+    // An adult named by role: the director, a reporter or photographer credited (issue 13).
+    [
+      'Onze directeur, Gerard Bel, heeft een aanmeldgesprek met de nieuwe ouders voordat het kind begint.',
+    ],
+    ['De kinderen van groep 5 bezochten de brandweer. Foto: Anne Smit'],
+    ['Groep 8 won het schoolvoetbal. Tekst en foto: Sanne Bakker, verslaggever.'],
     ['Hoera, Ellen is jarig!'],
     ['Welkom Anouk! Zij wordt de nieuwe juf van groep 5'],
     ['Welkom aan onze nieuwe collega juf Esra! Zij gaat groep 3 draaien.'],

@@ -27,6 +27,11 @@ describe('privateContactWithPupils', () => {
 
   it.each([
     ['Ouders van groep 5: stuur me gerust een bericht via Parro als er iets is.'],
+    // Colleagues asked to get in touch, and a disclaimer (w9's clean drafts, 2026-12).
+    [
+      "Ik maakte werkbladen voor begrijpend lezen in groep 6. Collega's die ze willen: stuur me een bericht.",
+    ],
+    ['On my own account, not for school: I think we ask too much of the 4-year-olds in my class.'],
     ['Groep 6 leerde vandaag hoe je veilig omgaat met Snapchat en wie je toevoegt.'],
     ['Volg ons schoolaccount voor foto’s van groep 3!'],
   ])('%s → nothing', (text) => {

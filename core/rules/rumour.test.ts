@@ -15,6 +15,8 @@ describe('rumour', () => {
     ['Naar verluidt gaat onze gymzaal na de zomer dicht.', 'Naar verluidt'],
     ['Klopt het dat de school vanaf januari een continurooster krijgt?', 'Klopt het dat'],
     ['Er gaan geruchten dat de directeur vertrekt 👀', 'Er gaan geruchten'],
+    // Asking whether it is true is not answering it.
+    ['Er gaan geruchten dat de directeur vertrekt. Klopt dat?', 'Er gaan geruchten'],
     ['De school zou gaan sluiten na de zomer, klopt dat?', 'zou gaan'],
     ['Iemand zei tegen me dat de nieuwe directeur is weggestuurd.', 'Iemand zei tegen me dat'],
     ['Nieuwe juf voor groep 5? Hoorde het vanochtend op het schoolplein.', 'Hoorde het vanochtend'],
@@ -31,8 +33,12 @@ describe('rumour', () => {
     ['Heb je gehoord? Groep 6 heeft de voorleeswedstrijd gewonnen!'],
     // Not about the school.
     ['Ik heb gehoord dat het morgen gaat sneeuwen ❄️'],
+    ['Not telling anyone what to do about school phones, just sharing what worked for me.'],
     // Putting a rumour right.
     ['Het gerucht dat de school dichtgaat klopt niet: de directie bevestigde dat vandaag.'],
+    ['Er gaan geruchten dat onze school gaat sluiten. Dat klopt niet. De school blijft open.'],
+    ['Over de ophef in de krant: wij gaan als school niet in op geruchten.'],
+    ['Er gaan geruchten in het dorp over een fusie van onze school. Er is geen besluit genomen.'],
     // Conditional that is not reported speech.
     ['Zou iemand mij kunnen helpen met het opruimen van het speellokaal?'],
     ['Het zou leuk zijn als er meer ouders komen helpen bij de sportdag.'],

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { onBehalfMarkers } from '../detectors/opinion';
 import { windowOf } from '../detectors/ranges';
 import { has, rawSpan } from '../text/match';
@@ -43,6 +44,8 @@ export default defineRule({
   severity: 'warning',
   action: 'contact',
   detect(ctx) {
+    // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     if (ctx.role === 'leidinggevende') return [];
     const decision = ctx.lexicon('schoolDecision', DECISION);
     for (const marker of onBehalfMarkers(ctx).slice(0, 10)) {

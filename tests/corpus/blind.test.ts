@@ -73,14 +73,11 @@ describe('real incidents: posts that cost staff their job', () => {
   });
 });
 
-/** Measured on 2026-12-01 after the rules and the second reader of issues 13 and 14;
- * realTexts and incidents raised on 2026-12-02 (issue 13, rules branch). */
+/** Measured once on 2026-12-02 (session 18) after merging the rules' false-alarm fixes and the
+ * second reader retrained on 19,858 drafts with thresholds from out-of-fold scores. Not tuned on. */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  // Measured once on 2026-12-02 after merging the rules of issue 13 and the second reader
-  // retrained on 13,668 training drafts (settings chosen on dev only). secondTest fell from 34
-  // with the retrained model; the others rose. Not tuned on.
-  secondTest: { problemsWarned: 30, cleanWarned: 0 }, // 30/81 warned (37%), 0/56 clean warned
+  secondTest: { problemsWarned: 36, cleanWarned: 0 }, // 36/81 warned (44%), 0/56 clean warned
   realTexts: { problemsWarned: 5, cleanWarned: 7 }, // 5/9 warned, 7/108 ordinary texts warned (6.5%)
-  incidents: { problemsWarned: 6, cleanWarned: 0 }, // 6/44 cases warned (13.6%), 0/10 controls
+  incidents: { problemsWarned: 7, cleanWarned: 0 }, // 7/44 cases warned (15.9%), 0/10 controls
 };

@@ -1,3 +1,4 @@
+import { platforms } from '../platforms';
 import type { RuleContext } from '../rules/types';
 import { windowOf } from './ranges';
 import { WB_END, WB_START, findAll, has, type NormMatch, type Range } from '../text/match';
@@ -187,12 +188,17 @@ export const CONSENT_MARKERS = [
 const NO_CONSENT =
   /(?:zonder|geen|niet|no|without)\s+(?:\S+\s+)?(?:toestemming|consent|permission)/u;
 
+// From the platform data (core/platforms/*: `postIsVideo`), not a list kept here.
+const VIDEO_PLATFORMS: ReadonlySet<string> = new Set(
+  platforms.filter((p) => p.postIsVideo).map((p) => p.id),
+);
+
 /** An image or video goes out with this post (attached, or a video platform's own post). */
 export function hasVisualMedia(ctx: RuleContext): boolean {
   const { draft } = ctx;
   if (draft.hasMedia) return true;
-  // A YouTube or TikTok post is a video; a comment under one (a reply) is not.
-  return (draft.platform === 'youtube' || draft.platform === 'tiktok') && !draft.isReply;
+  // On a video platform the post is the video; a comment under one (a reply) is not.
+  return !draft.isReply && VIDEO_PLATFORMS.has(draft.platform);
 }
 
 // "Tip voor collega's", "een knutsel voor groep 3": people addressed or served, not shown.

@@ -8,6 +8,7 @@ export default {
   name: 'TikTok',
   hosts: ['tiktok.com', 'www.tiktok.com'],
   defaultOn: true,
+  postIsVideo: true,
   surfaces: [
     {
       id: 'comment',

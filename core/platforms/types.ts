@@ -60,4 +60,9 @@ export type Platform = {
   surfaces: readonly ComposeSurface[];
   /** The keys that post from any box of the platform (a surface may say otherwise). */
   postKeys?: readonly PostKey[];
+  /**
+   * A post here is itself a video (YouTube, TikTok), so photo and consent rules apply without
+   * an attachment; a comment under one (a reply) is only text.
+   */
+  postIsVideo?: boolean;
 };

@@ -10,6 +10,7 @@ export default {
   name: 'YouTube',
   hosts: ['studio.youtube.com', 'www.youtube.com', 'youtube.com'],
   defaultOn: true,
+  postIsVideo: true,
   surfaces: [
     {
       // Before `comment`: the post dialog reuses ytd-commentbox.

@@ -41,6 +41,8 @@ describe('photoConsent', () => {
     expect(findings('Onze groep 7 zingt het afscheidslied', false, 'youtube')).toHaveLength(1);
     expect(findings('Onze groep 7 zingt het afscheidslied', false, 'tiktok')).toHaveLength(1);
     expect(findings('Mijn groep 7 gaat dit ook zingen!', false, 'youtube', true)).toEqual([]);
+    // Only where the platform data says a post is a video: a text post elsewhere is not one.
+    expect(findings('Onze groep 7 zingt het afscheidslied', false, 'facebook')).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { ARTICLE_IDS, type ArticleId } from '../types';
-import type { FeatureSet } from './features';
+import { fnv1a, type FeatureSet } from './features';
 import { loadModel, scoreFeatures } from './model';
 import { TRAIN_DEFAULTS, trainOnFeatures, type LabelledDraft, type TrainOptions } from './train';
 
@@ -39,16 +39,8 @@ export function outOfFoldLogits(
   return out;
 }
 
-/** FNV-1a of a string. */
-function hash32(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
-
 /** A draft's fold of `k`, by a seeded hash of its key: the same on every run. */
-export const foldOf = (key: string, k: number, seed: number): number =>
-  hash32(`${seed}:${key}`) % k;
+export const foldOf = (key: string, k: number, seed: number): number => fnv1a(`${seed}:${key}`) % k;
 
 /**
  * Who wrote a training draft, from its key (`w7-batch03.jsonl:w7-0012` → `w7`; the project's

@@ -86,10 +86,14 @@ const contextKeys = (draft: Draft, role: Role): string[] => [
   draft.hasMedia ? 'media' : 'text',
 ];
 
-function hashString(s: string): number {
-  let h = step(FNV_OFFSET, 0x1f003);
+/** FNV-1a over a string's UTF-16 code units, from `h` (unmixed: callers mix or reduce it). */
+export function fnv1a(s: string, h: number = FNV_OFFSET): number {
   for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
-  return mix(h);
+  return h;
+}
+
+function hashString(s: string): number {
+  return mix(fnv1a(s, step(FNV_OFFSET, 0x1f003)));
 }
 
 /**

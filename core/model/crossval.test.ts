@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TINY_TRAINING } from '../testkit/tinyTraining';
 import { ARTICLE_IDS, type ArticleId, type Draft } from '../types';
 import { columns, foldOf, outOfFoldLogits, writerOf } from './crossval';
 import { chooseThresholds, featuresOf, SHUT, type DevDraft, type LabelledDraft } from './train';
@@ -14,17 +15,6 @@ const kind = [
   'dank aan de ouders voor de hulp vandaag',
   'de juf leest voor in de klas vanmiddag',
 ];
-const options = {
-  seed: 7,
-  epochs: 4,
-  rate: 1,
-  l1: 0.1,
-  l2: 1,
-  minPositives: 5,
-  keepPerHead: 200,
-  positiveCap: 8,
-  projectWeight: 1,
-};
 const labelled = (text: string, i: number, expect: ArticleId[]): LabelledDraft => ({
   key: `k${i}`,
   draft: draft(`${text} ${i}`),
@@ -43,7 +33,7 @@ describe('out-of-fold scores', () => {
     ];
     const folds = data.map((_, i) => (i < 30 ? 0 : 1));
     const speaks = data.map(() => true);
-    const oof = outOfFoldLogits(data, data.map(featuresOf), speaks, folds, options);
+    const oof = outOfFoldLogits(data, data.map(featuresOf), speaks, folds, TINY_TRAINING);
     expect(oof.slice(0, 30).every((row) => row[at4] === -Infinity)).toBe(true);
     expect(oof.slice(30).every((row) => Number.isFinite(row[at4]!))).toBe(true);
   });
@@ -54,7 +44,7 @@ describe('out-of-fold scores', () => {
     );
     const folds = data.map((d) => foldOf(d.key, 4, 1));
     const speaks = data.map((_, i) => i !== 3);
-    const oof = outOfFoldLogits(data, data.map(featuresOf), speaks, folds, options);
+    const oof = outOfFoldLogits(data, data.map(featuresOf), speaks, folds, TINY_TRAINING);
     expect(oof[3]![at4]).toBe(-Infinity);
     expect(Number.isFinite(oof[2]![at4]!)).toBe(true);
     // Out of fold, the rude drafts still score above the kind ones: the model generalises here.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TINY_TRAINING } from '../testkit/tinyTraining';
 import { analyze } from '../analyze';
 import { defaultPolicy } from '../policy/musselhorst';
 import { PolicySchema, type Policy, type PolicyInput } from '../policy/schema';
@@ -205,25 +206,16 @@ describe('training', () => {
     const text = `${(bad ? rude : kind)[i % 3]} ${i}`;
     return { key: `k${i}`, draft: draft(text), role: 'medewerker', expect: bad ? ['4'] : [] };
   });
-  const options = {
-    seed: 7,
-    epochs: 4,
-    rate: 1,
-    l1: 0.1,
-    l2: 1,
-    minPositives: 5,
-    keepPerHead: 200,
-    positiveCap: 8,
-    projectWeight: 1,
-  };
 
   it('is deterministic: the same data gives the same bytes', () => {
-    expect(trainModel(data, options)).toEqual(trainModel(data, options));
-    expect(trainModel(data, { ...options, seed: 8 }).data).not.toBe(trainModel(data, options).data);
+    expect(trainModel(data, TINY_TRAINING)).toEqual(trainModel(data, TINY_TRAINING));
+    expect(trainModel(data, { ...TINY_TRAINING, seed: 8 }).data).not.toBe(
+      trainModel(data, TINY_TRAINING).data,
+    );
   });
 
   it('learns a head only where there are enough drafts, and it separates them', () => {
-    const stored = trainModel(data, options);
+    const stored = trainModel(data, TINY_TRAINING);
     expect(stored.heads.map((h) => h.article)).toEqual(['4']);
     const model = loadModel(stored);
     const z = (t: string) => scoreDraft(model, makeTextView(t), draft(t), 'medewerker')[0]!;
@@ -231,7 +223,7 @@ describe('training', () => {
   });
 
   it('opens a threshold only as far as the clean dev drafts allow', () => {
-    const stored = trainModel(data, options);
+    const stored = trainModel(data, TINY_TRAINING);
     const dev = [
       ...rude.map((t, i) => ({
         key: `r${i}`,
@@ -267,7 +259,7 @@ describe('training', () => {
   });
 
   it('leaves out a head no dev draft could open (it would never speak)', () => {
-    const stored = trainModel(data, options);
+    const stored = trainModel(data, TINY_TRAINING);
     const onlyClean = kind.map((t, i) => ({
       key: `c${i}`,
       draft: draft(t),

@@ -1,3 +1,4 @@
+import type { BrowserContext, Locator } from '@playwright/test';
 import { open, test, typeInto } from './compose';
 import { expect } from './fixtures';
 import { extensionIdOf, extensionPage, setSettings } from './popupPage';
@@ -8,6 +9,17 @@ import { extensionIdOf, extensionPage, setSettings } from './popupPage';
 // (A mobile number: the rules already take a landline in a vacancy as the school's own.)
 
 const VACANCY = 'Vacature! Interesse? Bel 06 21 43 65 87 voor meer informatie';
+
+/** The welcome page in a new tab, walked to its third step: the school's numbers form. */
+async function schoolContactsForm(context: BrowserContext): Promise<Locator> {
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${await extensionIdOf(context)}/welcome.html`);
+  for (const step of ['Stap 1 van 3', 'Stap 2 van 3']) {
+    await expect(welcome.getByText(step)).toBeVisible();
+    await welcome.getByRole('button', { name: 'Volgende' }).click();
+  }
+  return welcome.getByTestId('school-contacts');
+}
 
 test.afterEach(async ({ shared }) => {
   for (const page of shared.context.pages()) await page.close();
@@ -29,13 +41,7 @@ test("the school's number entered on the welcome page is no longer a stop in a l
   await expect(phone).toHaveAttribute('data-severity', 'stop');
 
   // The welcome page: a bad line is named and nothing is stored; then the number as written.
-  const welcome = await shared.context.newPage();
-  await welcome.goto(`chrome-extension://${await extensionIdOf(shared.context)}/welcome.html`);
-  for (const step of ['Stap 1 van 3', 'Stap 2 van 3']) {
-    await expect(welcome.getByText(step)).toBeVisible();
-    await welcome.getByRole('button', { name: 'Volgende' }).click();
-  }
-  const form = welcome.getByTestId('school-contacts');
+  const form = await schoolContactsForm(shared.context);
   const phones = form.getByLabel('Telefoonnummers van de school');
   await phones.fill('06 21 43 65 87\n0513 12');
   await form.getByRole('button', { name: 'Opslaan' }).click();
@@ -63,13 +69,7 @@ test("saving the school's number re-judges an open draft with the same words: it
   const phone = o.panel.locator('[data-rule-id="confidentialPhone"]');
   await expect(phone).toHaveAttribute('data-severity', /^(warning|stop)$/);
 
-  const welcome = await shared.context.newPage();
-  await welcome.goto(`chrome-extension://${await extensionIdOf(shared.context)}/welcome.html`);
-  for (const step of ['Stap 1 van 3', 'Stap 2 van 3']) {
-    await expect(welcome.getByText(step)).toBeVisible();
-    await welcome.getByRole('button', { name: 'Volgende' }).click();
-  }
-  const form = welcome.getByTestId('school-contacts');
+  const form = await schoolContactsForm(shared.context);
   await form.getByLabel('Telefoonnummers van de school').fill('06 21 43 65 87');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form.getByRole('status')).toHaveText('Opgeslagen.');

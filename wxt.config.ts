@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { WEIGHTS_ASSET } from './core/model/asset';
 import { FALLBACK_FILE } from './utils/fallback';
 
 /** The icon sizes both manifests name (toolbar 16/32, add-ons page 48/96, stores 128). */
@@ -17,6 +19,14 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
+    // The second reader's weights ship as a data file beside the scripts (utils/secondReader.ts
+    // says why): the committed core/model/weights.json, as second-reader.json.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('./core/model/weights.json', import.meta.url)),
+        relativeDest: WEIGHTS_ASSET,
+      });
+    },
     // Central deployment (docs/IT.md): Chrome/Edge read a school's managed settings against
     // public/managed_schema.json; Firefox reads them from policies.json "3rdparty", keyed by
     // this add-on id.

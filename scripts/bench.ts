@@ -117,9 +117,9 @@ console.log(
 const modelWidths = modelRows[0]!.map((_, c) => Math.max(...modelRows.map((r) => r[c]!.length)));
 for (const row of modelRows)
   console.log(row.map((cell, c) => cell.padEnd(modelWidths[c]!)).join('  '));
-const { WEIGHTS } = await import('../core/model/weights');
+const { WEIGHTS } = await import('../core/model');
 console.log(
-  `weights: ${WEIGHTS.heads.length} heads, ${Math.round((WEIGHTS.data.length * 3) / 4)} bytes (${WEIGHTS.data.length} characters of base64 in the bundle)`,
+  `weights: ${WEIGHTS.heads.length} heads, ${Math.round((WEIGHTS.data.length * 3) / 4)} bytes (${WEIGHTS.data.length} characters of base64 in second-reader.json)`,
 );
 
 // Bundle sizes of the last build (`npx wxt build`), raw and gzip, against DESIGN.md's budgets.

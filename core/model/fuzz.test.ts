@@ -5,7 +5,7 @@ import { makeTextView } from '../text/normalize';
 import { PLATFORM_IDS, ROLES } from '../types';
 import { forEachFeature } from './features';
 import { secondReader } from './index';
-import { WEIGHTS } from './weights';
+import { WEIGHTS } from '.';
 import { explain, loadModel, scoreDraft, type Model } from './model';
 
 const model = loadModel(WEIGHTS);

@@ -14,7 +14,7 @@ export type StoredHead = {
   threshold: number;
 };
 
-/** The weights as committed in core/model/weights.ts. */
+/** The weights as committed in core/model/weights.json (parsed by asset.ts). */
 export type StoredModel = {
   version: 1;
   bucketBits: number;

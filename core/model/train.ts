@@ -53,7 +53,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   l1: 0.5,
   l2: 1,
   minPositives: 20,
-  keepPerHead: 500,
+  keepPerHead: 4000,
   positiveCap: 8,
   projectWeight: 1,
 };

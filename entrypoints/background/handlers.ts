@@ -1,7 +1,7 @@
 import { analyze } from '@/core/analyze';
 import type { BadgeState } from '@/core/badge';
-import { secondReader } from '@/core/model';
 import { activePolicy } from '@/utils/policy';
+import { loadSecondReader } from '@/utils/secondReader';
 import { createStore, type Store } from './db';
 import type { HandlersFor } from '@/utils/messaging';
 
@@ -16,7 +16,7 @@ export type Handlers = HandlersFor<'worker'>;
 export async function warmUp(): Promise<void> {
   analyze(
     { text: 'Bedenk dat', platform: 'other' },
-    { policy: await activePolicy(), secondReader },
+    { policy: await activePolicy(), secondReader: await loadSecondReader() },
   );
 }
 
@@ -44,7 +44,7 @@ export function createHandlers(
         policy: await activePolicy(),
         role: role ?? 'medewerker',
         locale: locale ?? 'nl',
-        secondReader,
+        secondReader: await loadSecondReader(),
       }),
     }),
     park: async (draft) => {

@@ -5,17 +5,24 @@ import { localAnalyzer } from '@/compose/analyzer';
 import { SubmitGuard } from '@/compose/nudge';
 import { ComposeWatcher } from '@/compose/watcher';
 import type { Config, PolicyChoice } from '@/core/config';
-import { secondReader } from '@/core/model';
+import type { SecondReader } from '@/core/model/reader';
 import { contactMessage, mailtoUrl, safeChatUrl, telUrl } from '@/core/mailto';
 import type { Policy } from '@/core/policy/schema';
 import type { PlatformId, Role } from '@/core/types';
 import { translator, uiLocale } from '@/utils/i18n';
 import { activePolicy, loadPolicyState, onPolicyChanged } from '@/utils/policy';
 import { send } from '@/utils/messaging';
+import { loadSecondReader } from '@/utils/secondReader';
 import { loadConfig, localeOf, onConfigChanged } from '@/utils/settings';
 import { practiceBoxes, practiceExamples, practicePlatform } from './boxes';
 
-type Loaded = { config: Config; choice: PolicyChoice; policy: Policy };
+/** What the page judges with; the second reader is absent when its weights could not be read. */
+type Loaded = {
+  config: Config;
+  choice: PolicyChoice;
+  policy: Policy;
+  secondReader: SecondReader | undefined;
+};
 type Draft = { text: string; media: boolean };
 type Posted = { id: number; platform: string; text: string };
 
@@ -38,8 +45,9 @@ export function App() {
 
   useEffect(() => {
     const reload = () =>
-      void Promise.all([loadConfig(), loadPolicyState(), activePolicy()]).then(
-        ([config, choice, policy]) => setLoaded({ config, choice, policy }),
+      void Promise.all([loadConfig(), loadPolicyState(), activePolicy(), loadSecondReader()]).then(
+        ([config, choice, policy, secondReader]) =>
+          setLoaded({ config, choice, policy, secondReader }),
       );
     reload();
     const stops = [onConfigChanged(reload), onPolicyChanged(reload)];
@@ -70,7 +78,7 @@ export function App() {
         policy: live.current.loaded?.policy,
         role: live.current.role,
         locale: live.current.locale,
-        secondReader,
+        secondReader: live.current.loaded?.secondReader,
       })),
       t,
       articles: loaded.policy.articles,

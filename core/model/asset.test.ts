@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WEIGHTS } from '.';
 import { parseStoredModel } from './asset';
-import weights from './weights.json';
+import weights from './weights.json' with { type: 'json' };
 
 // The weights file is read at run time by the worker and the practice page: a damaged one is
 // refused with a message that names what is wrong (and the rules then judge alone).

@@ -5,7 +5,7 @@
 // fallback stays rules-only (its bundle budget).
 import { parseStoredModel } from './asset';
 import { createSecondReader } from './reader';
-import weights from './weights.json';
+import weights from './weights.json' with { type: 'json' };
 
 const parsed = parseStoredModel(weights);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

@@ -61,14 +61,18 @@ export function longEnough(view: TextView): boolean {
 export const SECOND_READER_ID = 'secondReader';
 
 /**
- * A second reader from stored weights (loaded on first use). For each article the rules are
+ * A second reader from stored weights (loaded on first use, or at once when `eager`). For each article the rules are
  * silent on, a head whose logit reaches its threshold gives one reminder — at most a
  * warning, never a stop — with the word that weighed most marked, and the strongest words
  * named in the message, which says that this is an estimate and not a rule. A pack switches
  * it off per article (`rules.secondReader4.enabled: false`) or as a whole (`secondReader`).
  */
-export function createSecondReader(stored: StoredModel): SecondReader {
-  let model: Model | undefined;
+export function createSecondReader(
+  stored: StoredModel,
+  /** Build the scoring tables now rather than at the first draft (the worker, before its first answer). */
+  { eager = false }: { eager?: boolean } = {},
+): SecondReader {
+  let model: Model | undefined = eager ? loadModel(stored) : undefined;
   return ({ draft, view, role, policy, locale, ruled }) => {
     if (policy.rules[SECOND_READER_ID]?.enabled === false || !longEnough(view)) return [];
     model ??= loadModel(stored);

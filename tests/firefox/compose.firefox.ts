@@ -55,7 +55,16 @@ describe('the disclaimer in each editor (Firefox)', () => {
       await ctrl(o.page, 'z');
       await untilEqual('one undo gives back the draft', o.state, OPINION);
 
-      await (await o.page.waitForSelector(insertButton))!.click();
+      // The undone draft is judged again and the panel may render anew between finding the
+      // button and clicking it: a click on a replaced button is tried again on the new one.
+      await until(
+        'the insert button clicked',
+        async () => {
+          await (await o.page.waitForSelector(insertButton))!.click();
+          return true;
+        },
+        (clicked) => clicked,
+      );
       await untilEqual('inserted again', o.state, withDisclaimer(OPINION));
       await o.page.keyboard.type(' Groet, Anna');
       await untilEqual('typing after it', o.state, `${withDisclaimer(OPINION)} Groet, Anna`);

@@ -38,6 +38,12 @@ describe('confidentialHealth', () => {
       'ligt in het ziekenhuis',
       'warning',
     ],
+    // Named, the parents' being told does not make it the school's to post.
+    [
+      'Sem is vandaag bij de gym gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
+      'naar het ziekenhuis gebracht',
+      'stop',
+    ],
   ])('%s → %s (%s)', (text, word, severity) => {
     expect(found(text)).toEqual([[word, severity]]);
   });
@@ -58,6 +64,10 @@ describe('confidentialHealth', () => {
     ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+    // The school's notice of an accident, unnamed, once the parents were told.
+    [
+      'Tijdens de gymles is vandaag een leerling gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
+    ],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

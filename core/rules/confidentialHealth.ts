@@ -1,3 +1,4 @@
+import { sharedWithFamilyConsent } from '../detectors/familyConsent';
 import { healthHits } from '../detectors/health';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -13,9 +14,14 @@ export default defineRule({
   alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
-    return healthHits(ctx).map((h) => ({
-      span: rawSpan(ctx.view, h.match),
-      severity: h.named ? 'stop' : 'warning',
-    }));
+    return (
+      healthHits(ctx)
+        // An unnamed accident told as the school does after informing the parents.
+        .filter((h) => h.named || !sharedWithFamilyConsent(ctx))
+        .map((h) => ({
+          span: rawSpan(ctx.view, h.match),
+          severity: h.named ? 'stop' : 'warning',
+        }))
+    );
   },
 });

@@ -27,6 +27,17 @@ describe('confidentialPersonnel', () => {
     // Look-alikes of the quiet cases below that still tell a colleague's matter.
     ['Juf Anouk vraagt ontslag aan, maar dat weet nog niemand.', ['ontslag']],
     ['Ik hoorde dat meester Tom met zwangerschapsverlof gaat, onder ons.', ['zwangerschapsverlof']],
+    // A last day with good wishes does not cover a rumour or the pregnancy itself.
+    [
+      'Laatste dag van juf Eline voor haar zwangerschapsverlof, maar dat weet nog niemand. Geniet ervan!',
+      ['zwangerschapsverlof'],
+    ],
+    [
+      'Vandaag vertelde onze juf van groep 1 in de teamkamer dat ze in verwachting is!',
+      ['in verwachting'],
+    ],
+    ['Ik mag het eigenlijk nog niet zeggen, maar juf Eline is zwanger!', ['zwanger']],
+    ['Als je het mij vraagt zit juf Petra al weken ziek thuis.', ['al weken ziek']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -50,6 +61,20 @@ describe('confidentialPersonnel', () => {
     ['Vanaf maandag ben ik met zwangerschapsverlof 🤰 Juf Loes neemt mijn groep over.'],
     [
       'Juf Esther gaat na de voorjaarsvakantie met zwangerschapsverlof! Ze heeft zelf gevraagd het zo te delen.',
+    ],
+    [
+      'Vandaag vertelde onze juf van groep 1 aan alle ouders dat ze in verwachting is. Ze mocht het van zichzelf delen, dus ik ook!',
+    ],
+    // The school's farewell on her last day before the leave.
+    [
+      'De juf van groep 2 heeft vandaag haar laatste werkdag voor haar zwangerschapsverlof. We wensen haar een mooie tijd toe!',
+    ],
+    [
+      'Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof. Heel veel geluk en geniet ervan!',
+    ],
+    // A procedure's role, not one colleague.
+    [
+      'Indien een kind afwezig is en er geen ziekmelding ontvangen is, neemt de administratief medewerker contact op met de ouders.',
     ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);

@@ -123,6 +123,16 @@ const NAME_POSSESSIVE = new RegExp(
   `(?<![${LETTER}])${NAME}(?:'s|’s|s)\\s+(?:moeder|vader|ouders|mama|papa|broer|broertje|zus|zusje|opa|oma|mother|father|mum|mom|dad|parents)(?![${LETTER}])`,
   'gu',
 );
+// Capitalised words that end in "s" and are no possessive: "Als", "Eens", "Ons".
+const S_WORDS = new Set(['als', 'eens', 'ons', 'des', 'dus', 'iets', 'niets', 'anders', 'alles']);
+
+function possessiveOfAName(written: string): boolean {
+  const word = /^\p{L}+/u.exec(written)![0];
+  if (/^\p{L}+['’]s/u.test(written)) return true;
+  if (S_WORDS.has(word.toLowerCase())) return false;
+  return firstNames.has(word.slice(0, -1).toLowerCase());
+}
+
 // A first name that is also a word ("Sem", "Roos") at the start of a sentence counts when a
 // verb or "uit groep" follows: "Sem uit groep 4 is geopereerd", "Roos heeft dyslexie".
 const NAME_THEN_VERB = new RegExp(
@@ -230,6 +240,8 @@ export function individuals(ctx: RuleContext): Individual[] {
     ] as const) {
       for (const m of view.raw.matchAll(re)) {
         if (re === NAME_THEN_VERB && !firstNames.has(m[1]!.toLowerCase())) continue;
+        // "Daans vader" is a name; "Als ouders aangifte willen doen" is not (w8 clean draft).
+        if (re === NAME_POSSESSIVE && !possessiveOfAName(m[0])) continue;
         // "t.n.v. J. de Vries", "dhr. P. Jansen": an adult addressed formally, not a pupil.
         if (re === INITIAL && ADULT_BEFORE.test(view.raw.slice(Math.max(0, m.index - 10), m.index)))
           continue;

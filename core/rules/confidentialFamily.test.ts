@@ -15,6 +15,7 @@ describe('confidentialFamily', () => {
     ['De ouders van Daan gaan scheiden.', ['gaan scheiden']],
     ['De vader van Sem is overleden.', ['overleden']],
     ["Sem's moeder moet naar de voedselbank.", ['voedselbank']],
+    ['Daans vader zit in de gevangenis.', ['vader zit in de gevangenis']],
     ['Lotte’s vader zit in de gevangenis, vandaar haar gedrag.', ['vader zit in de gevangenis']],
     [
       'Ik maak me zorgen om Finn: thuis gaat het niet goed sinds zijn vader werkloos is.',

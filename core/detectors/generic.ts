@@ -19,6 +19,11 @@ const INSTRUCTION =
 const POLICY =
   /(?<![\p{L}])(?:protocol|rouwprotocol|pestprotocol|procedure|stappenplan|beleid|beleidsplan|richtlijn|reglement|werkwijze|schoolgids|policy|procedure)(?![\p{L}])/u;
 
+// What may happen in general, as a school guide puts it: "Het kan noodzakelijk zijn om over
+// te gaan tot schorsing van een leerling" (c2 real texts, 2026-12).
+const MAY_HAPPEN =
+  /(?<![\p{L}])(?:het\s+kan\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|kan\s+het\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|it\s+(?:may|can)\s+(?:be\s+necessary|happen))(?![\p{L}])/u;
+
 /** True when the sentence around `pos` is procedural: a condition, an instruction, a policy. */
 export function proceduralAt(ctx: RuleContext, pos: number): boolean {
   const s = sentenceOf(ctx, pos);
@@ -28,6 +33,6 @@ export function proceduralAt(ctx: RuleContext, pos: number): boolean {
 /** True when `range` (a sentence) reads as a condition, an instruction to parents or policy. */
 export function proceduralIn(ctx: RuleContext, range: Range): boolean {
   const text = ctx.view.norm.slice(range.start, Math.min(range.end, range.start + 400));
-  if (CONDITION_START.test(text) || POLICY.test(text)) return true;
+  if (CONDITION_START.test(text) || POLICY.test(text) || MAY_HAPPEN.test(text)) return true;
   return YOUR_CHILD.test(text) && INSTRUCTION.test(text);
 }

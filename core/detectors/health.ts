@@ -17,6 +17,9 @@ const HEALTH_WORDS = [
   'autist(en|je)?',
   'asperger',
   'dyslexie',
+  // The statement a child gets after testing: "hebben eindelijk hun dyslexieverklaring".
+  'dyslexieverklaring(en)?',
+  'dyscalculieverklaring(en)?',
   'dyslectisch(e)?',
   'dyscalculie',
   'dyspraxie',

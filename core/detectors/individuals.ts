@@ -29,12 +29,12 @@ export type Individual = Range & { kind: IndividualKind; named: boolean };
 // Descriptions that single out one pupil.
 const PUPIL_PHRASES = [
   '(mijn|een|die|deze|onze) leerling',
-  '(jongen|meisje|kind|leerling) (uit|in) groep [1-8][a-d]?',
+  '(jongen|meisje|kind|leerling) (uit|in) (groep|gr) [1-8][a-d]?',
   'my (student|pupil)',
   'a (student|pupil|boy|girl) (in|from) (my|year|group)',
   'een van (mijn|onze) (leerlingen|leerlingetjes|kleuters|kinderen|pupillen)',
   'een leerling (van mij|van ons|in mijn (klas|groep)|uit mijn (klas|groep))',
-  '(een|die|deze|dat|dit) (jongen|meisje|kind|kleuter|leerling|jongetje|meid) (uit|van|in) (groep [1-8][a-d]?|mijn (klas|groep)|onze (klas|groep))',
+  '(een|die|deze|dat|dit) (jongen|meisje|kind|kleuter|leerling|jongetje|meid) (uit|van|in) ((groep|gr) [1-8][a-d]?|mijn (klas|groep)|onze (klas|groep))',
   '(dit|deze|die) (jongen|meisje|kind|kleuter|leerling|jongetje|meid|ventje)',
   '(een|die|deze) (jongen|meisje|kind|kleuter) (uit|van|in) (de klas)',
   "(mijn|m'n) (leerlingetje|kleuter|pupil)",
@@ -91,7 +91,7 @@ const STAFF_PHRASES = [
   'my colleague',
   "(mijn|m'n|onze) duo(collega)?",
   "(de|onze|jullie) (directeur|directrice|adjunct|adjunct directeur|adjunct-directeur|locatieleider|schoolleider|concierge|ib-er|ib'er|intern begeleider|gymleerkracht|gymdocent|vakleerkracht|invaller|invalkracht|stagiair|stagiaire|onderwijsassistent|onderwijsassistente|administratief medewerker)",
-  '(de|het) (juf|meester|leerkracht) van groep [1-8][a-d]?',
+  '(de|het) (juf|meester|leerkracht) van (groep|gr) [1-8][a-d]?',
   '(onze|jullie) (juf|meester)',
   'my (colleague|principal|headteacher|co-teacher)',
   'our (principal|headteacher|caretaker)',
@@ -101,7 +101,7 @@ const STAFF_PHRASES = [
   '(the|our) (colleague|teacher) (in|of|from) (year|group|grade) [1-8]',
   '(our|my|the) (deputy head|deputy|assistant head|teaching assistant|caretaker)',
   '(a )?colleague of mine',
-  '(de|het) (juf|meester|leerkracht) (uit|in) groep [1-8][a-d]?',
+  '(de|het) (juf|meester|leerkracht) (uit|in) (groep|gr) [1-8][a-d]?',
   '(een|die) collega van (ons|mij|me)',
   "(twee|drie|2|3|een paar) (collega's|collegas|colleagues)",
   '(a )?colleague of ours',
@@ -184,6 +184,11 @@ const INDEFINITE = /^(?:een|a|an) /u;
 const LABELLED_KID =
   /(?<![\p{L}])the\s+(?:[\p{L}'’-]+\s+){1,2}?(?:kid|boy|girl|child)(?:['’]s)?(?![\p{L}])/gu;
 const NOT_A_LABEL = /^the\s+(?:other|same|next|first|last|whole|only|average|typical|new)\s/u;
+// The Dutch way: "het jongetje uit gr 3", "het ADHD-kindje in mijn klas", "het meisje met de
+// bril in groep 5": one child by a label and where they sit (w1, w11, w12, tunable sets,
+// 2026-12). Not "het kind in groep 3", which a guide says of every child.
+const DUTCH_LABELLED_KID =
+  /(?<![\p{L}])(?:het|de|dat|die|dit|deze)\s+(?:(?:[\p{L}]+-(?:kind|kindje))|jongen|jongetje|meisje|meidje|ventje|kleutertje|leerlingetje)(?:\s+met\s+(?:de\s+|het\s+|een\s+)?[\p{L}-]+)?\s+(?:uit|in|van)\s+(?:(?:mijn|m'n|onze)\s+(?:klas|groep)|(?:groep|gr\.?)\s*[1-8])(?![\p{L}\p{N}])/gu;
 
 /** Every person singled out in the draft, computed once per analysis. */
 export function individuals(ctx: RuleContext): Individual[] {
@@ -225,6 +230,9 @@ export function individuals(ctx: RuleContext): Individual[] {
       // case, not one told (a school guide, c1 real texts, 2026-12).
       if (INDEFINITE.test(m[0]) && examplesOfAKind(ctx, range)) continue;
       add({ ...range, kind, named: false });
+    }
+    for (const m of view.norm.matchAll(DUTCH_LABELLED_KID)) {
+      add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
     }
     for (const m of view.norm.matchAll(LABELLED_KID)) {
       if (NOT_A_LABEL.test(m[0])) continue;
@@ -405,7 +413,13 @@ export function aboutIndividual(
     if (who.length === 0) continue;
     // "Ik heb dyslexie, net als collega Petra" is one's own news in this clause.
     const ownClause = view.norm.slice(clause.start, clause.end);
-    if (inClause.length === 0 && FIRST_PERSON.test(ownClause) && !THIRD_PERSON.test(ownClause)) {
+    // "Femke … voor haar dyslexie 😍 ik ben zo trots": "haar" says whose it is.
+    if (
+      inClause.length === 0 &&
+      FIRST_PERSON.test(ownClause) &&
+      !THIRD_PERSON.test(ownClause) &&
+      !POSSESSIVE_BEFORE.test(before)
+    ) {
       continue;
     }
     sentencesDone.add(whole.start);

@@ -38,6 +38,20 @@ describe('confidentialHealth', () => {
       'ligt in het ziekenhuis',
       'warning',
     ],
+    // One child by a label and where they sit, "gr" for groep, someone else's possessive.
+    ['het jongetje uit gr 3 met autisme had weer een meltdown', 'autisme', 'warning'],
+    ['Het ADHD-kindje in mijn klas heeft vandaag stilgezeten!', 'ADHD', 'warning'],
+    ['een meisje uit gr 6 heeft epilepsie', 'epilepsie', 'warning'],
+    [
+      'Femke uit mijn klas las haar eerste boek, na 2 jaar RT voor haar dyslexie 😍 ik ben zo trots',
+      'dyslexie',
+      'stop',
+    ],
+    [
+      'Daan en Esmée uit mijn groep hebben eindelijk hun dyslexieverklaring.',
+      'dyslexieverklaring',
+      'stop',
+    ],
     // Named, the parents' being told does not make it the school's to post.
     [
       'Sem is vandaag bij de gym gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
@@ -64,6 +78,9 @@ describe('confidentialHealth', () => {
     ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+    // Every child of a group, and one's own diagnosis.
+    ['Elk kind in gr 3 met dyslexie krijgt bij ons extra leestijd.'],
+    ['Na jaren twijfel heb ik zelf een dyslexieverklaring, ik ben zo opgelucht.'],
     // The school's notice of an accident, unnamed, once the parents were told.
     [
       'Tijdens de gymles is vandaag een leerling gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',

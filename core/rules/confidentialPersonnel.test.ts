@@ -27,6 +27,16 @@ describe('confidentialPersonnel', () => {
     // Look-alikes of the quiet cases below that still tell a colleague's matter.
     ['Juf Anouk vraagt ontslag aan, maar dat weet nog niemand.', ['ontslag']],
     ['Ik hoorde dat meester Tom met zwangerschapsverlof gaat, onder ons.', ['zwangerschapsverlof']],
+    // Hearsay about a colleague leaving.
+    [
+      'Weet iemand of het klopt dat de juf van groep 7 weggaat omdat ze ruzie had? Hoor het van meerdere ouders.',
+      ['weggaat'],
+    ],
+    [
+      'Ik hoor dat de directeur gaat vertrekken, maar volgens een collega is ze gewoon weggestuurd.',
+      ['gaat vertrekken'],
+    ],
+    ['Zeggen ze dat juf Sandra weggaat, ik weet het niet hoor.', ['weggaat']],
     // A last day with good wishes does not cover a rumour or the pregnancy itself.
     [
       'Laatste dag van juf Eline voor haar zwangerschapsverlof, maar dat weet nog niemand. Geniet ervan!',
@@ -72,6 +82,9 @@ describe('confidentialPersonnel', () => {
     [
       'Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof. Heel veel geluk en geniet ervan!',
     ],
+    // A colleague leaving, told openly: the school's own news.
+    ['Juf Sandra gaat stoppen na dit schooljaar, op 3 juli nemen we afscheid.'],
+    ['Ik hoor graag van jullie wie er helpt: meester Tom stopt en vrijdag is zijn afscheid.'],
     // A procedure's role, not one colleague.
     [
       'Indien een kind afwezig is en er geen ziekmelding ontvangen is, neemt de administratief medewerker contact op met de ouders.',

@@ -86,6 +86,13 @@ const LEAVING_WORDS = [
   'gaat weg',
   'gaat stoppen',
   'neemt ontslag',
+  // As hearsay tells it: "dat de juf van groep 7 weggaat", "weg moest na dat gesprek".
+  'weggaat',
+  'weg (moet|moest|gaat)',
+  '(gaat )?vertrekken',
+  '(is|werd|wordt) weggestuurd',
+  'weggestuurd',
+  '(gaat|gaan) stoppen',
   'is leaving',
   'quits',
 ];
@@ -99,6 +106,17 @@ const RETURNING = [
   'welcome back',
 ];
 const NOT_YET_PUBLIC = [
+  // Hearsay: the colleague has not told it, others pass it on (w1, w10, w11, w12, 2026-12).
+  'hoor ik',
+  'ik hoor dat',
+  'hoor het van',
+  'zeggen ze',
+  'wordt gezegd',
+  'gaat rond',
+  'volgens (een|mijn) (collega|ouder)',
+  'geen officiele mededeling',
+  '(die|die het) (dat )?zelf nog niet weet',
+  'mocht niemand weten',
   'nog niet officieel',
   'nog niet bekend(gemaakt)?',
   'onder ons',

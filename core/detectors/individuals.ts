@@ -140,10 +140,11 @@ const NAME_THEN_VERB = new RegExp(
   'gu',
 );
 
-// Initials: "J. uit groep 7", "S. heeft", "J. de Vries". A capital and a dot before a
-// capitalised word, a surname particle or a verb.
+// Initials: "J. uit groep 7", "S. heeft", "J. de Vries", "S. (groep 4)", "A. en P. in my
+// group 5", "laten we hem T. noemen". A capital and a dot before a capitalised word, a
+// bracket, a surname particle or a verb.
 const INITIAL = new RegExp(
-  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|uit(?![${LETTER}])|van(?![${LETTER}])|(?:de|der|den|ter|ten)\\s+[${UPPER}]|heeft(?![${LETTER}])|is(?![${LETTER}])|had(?![${LETTER}])|was(?![${LETTER}])))`,
+  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|\\(|(?:uit|van|heeft|is|had|was|zit|zat|kreeg|krijgt|en|noemen|from|in|and|has|got|decides)(?![${LETTER}])|(?:de|der|den|ter|ten)\\s+[${UPPER}]))`,
   'gu',
 );
 

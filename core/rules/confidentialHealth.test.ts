@@ -52,6 +52,10 @@ describe('confidentialHealth', () => {
       'dyslexieverklaring',
       'stop',
     ],
+    // Named only by an initial.
+    ['A. and P. in my group 5 both got their autism diagnosis this month.', 'autism', 'stop'],
+    ['Een jongen, laten we hem T. noemen, kreeg net de diagnose ADHD.', 'diagnose', 'stop'],
+    ['Leerling S. (groep 4) heeft een dyslexieverklaring.', 'dyslexieverklaring', 'stop'],
     // Named, the parents' being told does not make it the school's to post.
     [
       'Sem is vandaag bij de gym gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
@@ -78,6 +82,8 @@ describe('confidentialHealth', () => {
     ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+    // A capital and a dot that is no initial.
+    ['Neem vitamine D. en ijzer als je moe bent, zei de huisarts.'],
     // Every child of a group, and one's own diagnosis.
     ['Elk kind in gr 3 met dyslexie krijgt bij ons extra leestijd.'],
     ['Na jaren twijfel heb ik zelf een dyslexieverklaring, ik ben zo opgelucht.'],

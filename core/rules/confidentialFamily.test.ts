@@ -16,6 +16,7 @@ describe('confidentialFamily', () => {
     ['De vader van Sem is overleden.', ['overleden']],
     ["Sem's moeder moet naar de voedselbank.", ['voedselbank']],
     ['Daans vader zit in de gevangenis.', ['vader zit in de gevangenis']],
+    ['@juf_Anouk heb je gehoord dat de ouders van Daan gaan scheiden?', ['gaan scheiden']],
     ['Lotte’s vader zit in de gevangenis, vandaar haar gedrag.', ['vader zit in de gevangenis']],
     [
       'Ik maak me zorgen om Finn: thuis gaat het niet goed sinds zijn vader werkloos is.',
@@ -48,6 +49,10 @@ describe('confidentialFamily', () => {
     ['Daan haalde de lego uit elkaar.'],
     ['Vandaag een ernstig incident: een leerling is door andere kinderen mishandeld.'],
     ['De cavia van Daan is overleden, wat verdrietig.'],
+    // A reply to a reporter's handle: an adult, not a pupil.
+    [
+      '@journalist_Anouk ik wil best vertellen hoe wij op school met armoede omgaan, in algemene zin.',
+    ],
     // The school's own announcement of a loss, unnamed, as the family agreed.
     [
       'Met droefheid laten wij u weten dat de vader van een van onze leerlingen is overleden. In overleg met de familie informeren wij u hierover.',

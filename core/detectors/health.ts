@@ -42,6 +42,12 @@ const HEALTH_WORDS = [
   'angststoornis',
   'paniekaanval(len)?',
   'eetstoornis',
+  // Conditions hearsay names about a colleague (w7, w10 problem drafts, 2026-12).
+  'drankprobleem',
+  'alcoholprobleem',
+  'hernia',
+  'multiple sclerose',
+  'miskraam',
   'anorexia',
   'boulimia',
   'tourette',
@@ -195,7 +201,8 @@ const HEALTH_HEADS = /(?:allergie(?:en)?|stoornis(?:sen)?|tumor(?:en)?)(?![\p{L}
 
 // Abbreviations that are ordinary words in lower case ("add", "ass", "tos", "odd"): only in
 // capitals, on the raw text.
-const HEALTH_CAPS = /(?<![\p{L}\p{N}])(?:ADD|ASS|TOS|ODD|DCD|NLD)(?![\p{L}\p{N}])/gu;
+const HEALTH_CAPS =
+  /(?<![\p{L}\p{N}])(?:ADD|ASS|TOS|ODD|DCD|NLD|MS(?!\s+(?:Teams|Office|Word|Excel|Forms|Paint)))(?![\p{L}\p{N}])/gu;
 
 /** Health words about one singled-out person (pupil, parent or colleague), once per analysis. */
 export function healthHits(ctx: RuleContext): SensitiveHit[] {

@@ -91,7 +91,9 @@ const STAFF_PHRASES = [
   'my colleague',
   "(mijn|m'n|onze) duo(collega)?",
   "(de|onze|jullie) (directeur|directrice|adjunct|adjunct directeur|adjunct-directeur|locatieleider|schoolleider|concierge|ib-er|ib'er|intern begeleider|gymleerkracht|gymdocent|vakleerkracht|invaller|invalkracht|stagiair|stagiaire|onderwijsassistent|onderwijsassistente|administratief medewerker)",
-  '(de|het) (juf|meester|leerkracht) van (groep|gr) [1-8][a-d]?',
+  '(de|het|die|deze) (juf|meester|leerkracht) van (groep|gr) [1-8][a-d]?',
+  // "Collega van mij is geschorst": without an article at the start of a sentence.
+  'collega van (mij|ons|me)',
   '(onze|jullie) (juf|meester)',
   'my (colleague|principal|headteacher|co-teacher)',
   'our (principal|headteacher|caretaker)',

@@ -52,6 +52,9 @@ describe('confidentialHealth', () => {
       'dyslexieverklaring',
       'stop',
     ],
+    // A colleague's condition passed on.
+    ['Jammer dat die collega met haar MS steeds uitvalt.', 'MS', 'warning'],
+    ['Volgens mij heeft die juf van groep 1 een drankprobleem.', 'drankprobleem', 'warning'],
     // Named only by an initial.
     ['A. and P. in my group 5 both got their autism diagnosis this month.', 'autism', 'stop'],
     ['Een jongen, laten we hem T. noemen, kreeg net de diagnose ADHD.', 'diagnose', 'stop'],
@@ -82,6 +85,7 @@ describe('confidentialHealth', () => {
     ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+    ['Juf Anne zet de opdracht in MS Teams, collega Petra helpt.'],
     // A capital and a dot that is no initial.
     ['Neem vitamine D. en ijzer als je moe bent, zei de huisarts.'],
     // Every child of a group, and one's own diagnosis.

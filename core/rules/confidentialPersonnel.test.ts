@@ -37,6 +37,13 @@ describe('confidentialPersonnel', () => {
       ['gaat vertrekken'],
     ],
     ['Zeggen ze dat juf Sandra weggaat, ik weet het niet hoor.', ['weggaat']],
+    // Illness and complaints about one colleague.
+    ['Die juf van groep 1 is de hele tijd ziek, ze is er nooit.', ['de hele tijd ziek']],
+    [
+      'Uit de MR: een ouder heeft een klacht ingediend tegen juf Bianca vanwege een opmerking.',
+      ['klacht ingediend tegen'],
+    ],
+    ['Collega van mij is geschorst vanwege een klacht van ouders.', ['geschorst']],
     // A last day with good wishes does not cover a rumour or the pregnancy itself.
     [
       'Laatste dag van juf Eline voor haar zwangerschapsverlof, maar dat weet nog niemand. Geniet ervan!',
@@ -82,6 +89,9 @@ describe('confidentialPersonnel', () => {
     [
       'Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof. Heel veel geluk en geniet ervan!',
     ],
+    // A complaint procedure, one's own childhood.
+    ['Heeft u een klacht over de school? Lees de klachtenregeling op de website.'],
+    ['Ik was als kind vaak ziek, nu nooit meer.'],
     // A colleague leaving, told openly: the school's own news.
     ['Juf Sandra gaat stoppen na dit schooljaar, op 3 juli nemen we afscheid.'],
     ['Ik hoor graag van jullie wie er helpt: meester Tom stopt en vrijdag is zijn afscheid.'],

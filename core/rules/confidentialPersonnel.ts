@@ -16,6 +16,10 @@ const HR_WORDS = [
   'ziekmelding',
   '(langdurig|lang|ernstig) ziek',
   'al (weken|maanden|een tijd|een tijdje|tijden) ziek',
+  '(de hele tijd|steeds|zo vaak|vaak|alweer) ziek',
+  // A complaint against one colleague: "een klacht ingediend tegen juf Bianca".
+  'klacht (ingediend )?(tegen|over)',
+  'klacht van (ouders|een ouder)',
   'ziek thuis',
   '(zit|zat|zitten) (al (weken|maanden|een tijd|een tijdje) )?thuis',
   'thuiszitten',

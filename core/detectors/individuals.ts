@@ -213,7 +213,11 @@ export function individuals(ctx: RuleContext): Individual[] {
         add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
       }
       // "Ze is met zwangerschapsverlof": a reply's opening "ze/hij" is the one asked about.
-      const lead = /^\s*(?:@\S+\s+)?(ze|zij|hij|she|he)(?![\p{L}])/u.exec(view.norm);
+      // "Ja ze is even thuis": a yes, no or "klopt" may come first.
+      const lead =
+        /^\s*(?:@\S+\s+)?(?:(?:ja|nee|klopt|inderdaad|yes|no)[\s,!.]+)?(ze|zij|hij|she|he)(?![\p{L}])/u.exec(
+          view.norm,
+        );
       if (lead) {
         const start = lead.index + lead[0].length - lead[1]!.length;
         add({ start, end: start + lead[1]!.length, kind: 'someone', named: false });

@@ -37,6 +37,13 @@ describe('confidentialPersonnel', () => {
       ['gaat vertrekken'],
     ],
     ['Zeggen ze dat juf Sandra weggaat, ik weet het niet hoor.', ['weggaat']],
+    // Leaving and contracts passed on.
+    [
+      'Iemand van de ouderraad zegt dat de juf van groep 2 volgend jaar niet terugkomt.',
+      ['niet terugkomt'],
+    ],
+    ["Twee collega's moeten weg volgend jaar, zo horen we intern.", ['moeten weg']],
+    ['Meester Koen is niet ziek, zijn contract is niet verlengd.', ['contract is niet verlengd']],
     // Illness and complaints about one colleague.
     ['Die juf van groep 1 is de hele tijd ziek, ze is er nooit.', ['de hele tijd ziek']],
     [
@@ -89,6 +96,8 @@ describe('confidentialPersonnel', () => {
     [
       'Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof. Heel veel geluk en geniet ervan!',
     ],
+    // Coming back, said openly.
+    ['Juf Anne komt na de zomer niet terug: ze gaat met pensioen, vrijdag is haar afscheid.'],
     // A complaint procedure, one's own childhood.
     ['Heeft u een klacht over de school? Lees de klachtenregeling op de website.'],
     ['Ik was als kind vaak ziek, nu nooit meer.'],

@@ -97,3 +97,23 @@ describe('confidentialPupilSituation', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('confidentialPupilSituation in a reply', () => {
+  const inReply = (text: string) =>
+    analyze({ text, platform: 'facebook', isReply: true })
+      .filter((f) => f.ruleId === 'confidentialPupilSituation')
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+  // The reply's opening "ze" is the one asked about, also after "ja" or "klopt".
+  it.each([
+    ['Ja ze is even thuis, ze had een miskraam. Geef haar wat tijd.', ['miskraam']],
+    ['Klopt, hij is geschorst.', ['geschorst']],
+  ])('%s → %j', (text, expected) => {
+    expect(inReply(text)).toEqual(expected);
+  });
+  it.each([['Ja, zo is het: de voorlichting over zwangerschap was in groep 8.']])(
+    'nothing in %s',
+    (text) => {
+      expect(inReply(text)).toEqual([]);
+    },
+  );
+});

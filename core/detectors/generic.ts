@@ -36,3 +36,16 @@ export function proceduralIn(ctx: RuleContext, range: Range): boolean {
   if (CONDITION_START.test(text) || POLICY.test(text) || MAY_HAPPEN.test(text)) return true;
   return YOUR_CHILD.test(text) && INSTRUCTION.test(text);
 }
+
+// A question to peers about a kind of case: "welke signalen van zelfbeschadiging herkennen
+// jullie bij bovenbouwleerlingen, en hoe bespreek je dat met de IB'er?" (w7 clean forum
+// question, 2026-12). The IB'er named there is whom one asks, not whom it is about.
+const HOW_TO_QUESTION =
+  /(?<![\p{L}])(?:welke\s+(?:signalen|tips|ervaringen|aanpak)|hoe\s+(?:ga|gaan|bespreek|bespreken|pak|pakken|herken|herkennen|help|helpen)\s+(?:je|jij|jullie|u|we|wij)|what\s+signs|how\s+do\s+(?:you|we))(?![\p{L}])/u;
+
+/** True when the sentence around `pos` is a question to peers about a kind of case. */
+export function howToQuestionAt(ctx: RuleContext, pos: number): boolean {
+  const s = sentenceOf(ctx, pos);
+  const text = ctx.view.norm.slice(s.start, Math.min(s.end, s.start + 400));
+  return HOW_TO_QUESTION.test(text) && /[?]/u.test(ctx.view.norm.slice(s.start, s.end + 1));
+}

@@ -55,6 +55,8 @@ describe('confidentialHealth', () => {
     // A colleague's condition passed on.
     ['Jammer dat die collega met haar MS steeds uitvalt.', 'MS', 'warning'],
     ['Volgens mij heeft die juf van groep 1 een drankprobleem.', 'drankprobleem', 'warning'],
+    // A question with a named child is about that child.
+    ['Hoe help ik Daan uit groep 4 met zijn dyslexie?', 'dyslexie', 'stop'],
     // Named only by an initial.
     ['A. and P. in my group 5 both got their autism diagnosis this month.', 'autism', 'stop'],
     ['Een jongen, laten we hem T. noemen, kreeg net de diagnose ADHD.', 'diagnose', 'stop'],
@@ -86,6 +88,10 @@ describe('confidentialHealth', () => {
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
     ['Juf Anne zet de opdracht in MS Teams, collega Petra helpt.'],
+    // A question to peers about a kind of case.
+    [
+      "Forumvraag: welke signalen van zelfbeschadiging herkennen jullie bij bovenbouwleerlingen, en hoe bespreek je dat met de IB'er?",
+    ],
     // A capital and a dot that is no initial.
     ['Neem vitamine D. en ijzer als je moe bent, zei de huisarts.'],
     // Every child of a group, and one's own diagnosis.

@@ -44,6 +44,9 @@ const HEALTH_WORDS = [
   'eetstoornis',
   // Conditions hearsay names about a colleague (w7, w10 problem drafts, 2026-12).
   'drankprobleem',
+  // The school's letter about a colleague: "kampt al enige tijd met gezondheidsproblemen".
+  'gezondheidsproblemen',
+  'gezondheidsklachten',
   'alcoholprobleem',
   'hernia',
   'multiple sclerose',

@@ -55,6 +55,11 @@ describe('confidentialHealth', () => {
     // A colleague's condition passed on.
     ['Jammer dat die collega met haar MS steeds uitvalt.', 'MS', 'warning'],
     ['Volgens mij heeft die juf van groep 1 een drankprobleem.', 'drankprobleem', 'warning'],
+    [
+      'Juf Marjanne van groep 7/8 kampt al enige tijd met gezondheidsproblemen.',
+      'gezondheidsproblemen',
+      'stop',
+    ],
     // A question with a named child is about that child.
     ['Hoe help ik Daan uit groep 4 met zijn dyslexie?', 'dyslexie', 'stop'],
     // Named only by an initial.
@@ -88,6 +93,7 @@ describe('confidentialHealth', () => {
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
     ['Juf Anne zet de opdracht in MS Teams, collega Petra helpt.'],
+    ['Kinderen met gezondheidsproblemen krijgen bij ons extra begeleiding.'],
     // A question to peers about a kind of case.
     [
       "Forumvraag: welke signalen van zelfbeschadiging herkennen jullie bij bovenbouwleerlingen, en hoe bespreek je dat met de IB'er?",

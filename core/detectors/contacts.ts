@@ -296,9 +296,28 @@ const SCHOOL_LINE_AFTER =
 // school's landline this way far more often than anyone's private line; a private landline
 // comes with a private word (thuis, haar, de moeder van, privé), which still counts.
 const CALL_BEFORE =
-  /(?:^|[^\p{L}])(?:bel|bellen|belt|terugbellen|belt\s+u|bereiken|bereikbaar|afspraak\s+maken|contact\s+opnemen|nummer\s+van\s+(?:de\s+)?school\s+is|call|ring|phone)(?:\s+(?:\p{L}+|\d{1,2}[.:]\d{2})){0,4}\s*(?:op|via|naar|on|at)?[\s:]*$/u;
+  /(?:^|[^\p{L}])(?:bel|bellen|belt|terugbellen|belt\s+u|bereiken|bereikbaar|afspraak\s+maken|contact\s+opnemen|nummer\s+van\s+(?:de\s+)?school\s+is|call|ring|phone)(?:\s+(?:\p{L}+|\d{1,2}(?:[.:]\d{2})?)){0,6}\s*(?:op|via|naar|on|at)?[\s:?]*$/u;
 const PRIVATE_CALL =
   /(?:^|[^\p{L}'])(?:prive|privenummer|privé|haar|zijn|z'n|hem|thuis|thuisnummer|vaste\s+nummer\s+van|moeder|vader|mama|papa|oma|opa|ouders|her|his|home|personal|mobiel|mobile)(?![\p{L}'])/u;
+
+// A landline given with opening hours ("tussen 8.00 en 8.20 uur op telefoonnummer …") or
+// beside the website ("Info op de site of via 0593-…"): how a school or foundation publishes
+// its own line (c2, w11, w12 clean drafts, tests/corpus/train, 2026-12). Nobody posts office
+// hours for their home phone.
+const OFFICE_HOURS =
+  /(?<![\p{L}\p{N}])(?:tussen|van)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:en|tot)\s+\d{1,2}(?:[.:]\d{2})?\s*uur(?![\p{L}])/u;
+const WEBSITE_OR =
+  /(?<![\p{L}])(?:de|onze|the|our)\s+(?:school)?(?:website|site|schoolapp|app)\s+(?:of|en|or)\s+(?:via|op|bel|call)?\s*(?:telefoon(?:nummer)?|tel\.?)?[\s:]*$/u;
+
+function publishedLandline(ctx: RuleContext, span: Span, from: number, sentenceStart: number) {
+  const { view } = ctx;
+  if (isMobile(view.raw.slice(span.start, span.end))) return false;
+  const before = view.norm.slice(sentenceStart, from);
+  if (PRIVATE_CALL.test(before)) return false;
+  return (
+    OFFICE_HOURS.test(before) || WEBSITE_OR.test(view.norm.slice(Math.max(0, from - 50), from))
+  );
+}
 
 function callToActionLandline(ctx: RuleContext, span: Span, from: number, sentenceStart: number) {
   const { view } = ctx;
@@ -352,6 +371,7 @@ export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
   if (SCHOOL_LINE_AFTER.test(after)) return true;
   if (callToActionLandline(ctx, span, from, Math.max(sentenceStart, from - 90))) return true;
   if (serviceLandline(ctx, span, from, Math.max(sentenceStart, from - 90))) return true;
+  if (publishedLandline(ctx, span, from, Math.max(sentenceStart, from - 120))) return true;
   // Beside a role mailbox ("mail naar info@… of bel 020-…"): the organisation's line, as
   // long as it is a landline or service number, not a mobile.
   if (ROLE_MAILBOX.test(around) && !isMobile(view.raw.slice(span.start, span.end))) return true;

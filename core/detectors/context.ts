@@ -152,9 +152,10 @@ export type NameMention = { name: string; start: number; end: number };
 
 // An adult named by role: "Onze directeur, Gerard Bel,", "Marleen Baas, de schooldirecteur",
 // "Foto: Anne Smit", "verslaggever Piet" — a director, a reporter or photographer credited
-// under a news item is not a child (issue 13; c1 real school texts, 2026-12).
+// under a news item is not a child (issue 13; c1 real school texts, 2026-12). So is a
+// visitor named by trade: "wijkagent Jan kwam vertellen over veilig fietsen" (w3, 2026-12).
 const ADULT_ROLE =
-  /^(?:\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
+  /^(?:\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|wijkagent|agent|agente|politieagent|brandweerman|brandweervrouw|boswachter|imker|boer|boerin|gastspreker|gastdocent|illustrator|kunstenaar|dokter|huisarts|tandarts|schoolarts|jeugdarts|jeugdverpleegkundige|trainer|trainster|coach|officer|firefighter|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
 
 function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -173,6 +174,21 @@ function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boo
       after,
     );
   return m !== null && ADULT_ROLE.test(m[1]!);
+}
+
+// "@journalist_Anouk", "@fotograaf.piet": a handle that names the account's trade is an
+// adult's (w8 clean reply to a reporter, tests/corpus/train, 2026-12).
+function adultHandle(raw: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 40 && /[\p{L}\p{N}_.]/u.test(raw[start - 1]!)) start--;
+  if (raw[start - 1] !== '@') return false;
+  let end = at;
+  while (end < raw.length && end - at < 40 && /[\p{L}\p{N}_.]/u.test(raw[end]!)) end++;
+  return raw
+    .slice(start, end)
+    .toLowerCase()
+    .split(/[_.]+/u)
+    .some((part) => ADULT_ROLE.test(part));
 }
 
 /**
@@ -205,7 +221,7 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
         name: tok.text,
         start: tok.start,
         end: tok.end,
-        staff: staff || adultRoleAround(view.norm, tokens, i),
+        staff: staff || adultRoleAround(view.norm, tokens, i) || adultHandle(view.raw, span.start),
       });
     });
     // "oud-collega Gerard Mulder … Gerard was dertig jaar meester": once titled as staff, the

@@ -7,8 +7,9 @@ import { sentenceOf } from './ranges';
 // Confidentiality and incident rules ask this before they treat "een leerling" as someone.
 
 // A condition or a case: "Als een leerling …", "Bij het overlijden van …", "Wordt uw kind …?".
+// Not "Als MR-lid kan ik verklappen …", "Als moeder vind ik …": "as a", not "if".
 const CONDITION_START =
-  /^\s*(?:als|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+van|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
+  /^\s*(?:als(?!\s+(?:[\p{L}'-]+-lid|lid|directeur|directrice|leerkracht|juf|meester|ouder|moeder|vader|schoolleider|teamleider|collega|ib'er|intern\s+begeleider)(?![\p{L}]))|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+van|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
 // An instruction to parents about their own child.
 const YOUR_CHILD =
   /(?<![\p{L}])(?:uw|je|jouw|your)\s+(?:kind|kinderen|zoon|dochter|child|children|son|daughter)(?![\p{L}])/u;
@@ -17,6 +18,11 @@ const INSTRUCTION =
 // Policy words: the text describes how the school works.
 const POLICY =
   /(?<![\p{L}])(?:protocol|rouwprotocol|pestprotocol|procedure|stappenplan|beleid|beleidsplan|richtlijn|reglement|werkwijze|schoolgids|policy|procedure)(?![\p{L}])/u;
+
+// What may happen in general, as a school guide puts it: "Het kan noodzakelijk zijn om over
+// te gaan tot schorsing van een leerling" (c2 real texts, 2026-12).
+const MAY_HAPPEN =
+  /(?<![\p{L}])(?:het\s+kan\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|kan\s+het\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|it\s+(?:may|can)\s+(?:be\s+necessary|happen))(?![\p{L}])/u;
 
 /** True when the sentence around `pos` is procedural: a condition, an instruction, a policy. */
 export function proceduralAt(ctx: RuleContext, pos: number): boolean {
@@ -27,6 +33,19 @@ export function proceduralAt(ctx: RuleContext, pos: number): boolean {
 /** True when `range` (a sentence) reads as a condition, an instruction to parents or policy. */
 export function proceduralIn(ctx: RuleContext, range: Range): boolean {
   const text = ctx.view.norm.slice(range.start, Math.min(range.end, range.start + 400));
-  if (CONDITION_START.test(text) || POLICY.test(text)) return true;
+  if (CONDITION_START.test(text) || POLICY.test(text) || MAY_HAPPEN.test(text)) return true;
   return YOUR_CHILD.test(text) && INSTRUCTION.test(text);
+}
+
+// A question to peers about a kind of case: "welke signalen van zelfbeschadiging herkennen
+// jullie bij bovenbouwleerlingen, en hoe bespreek je dat met de IB'er?" (w7 clean forum
+// question, 2026-12). The IB'er named there is whom one asks, not whom it is about.
+const HOW_TO_QUESTION =
+  /(?<![\p{L}])(?:welke\s+(?:signalen|tips|ervaringen|aanpak)|hoe\s+(?:ga|gaan|bespreek|bespreken|pak|pakken|herken|herkennen|help|helpen)\s+(?:je|jij|jullie|u|we|wij)|what\s+signs|how\s+do\s+(?:you|we))(?![\p{L}])/u;
+
+/** True when the sentence around `pos` is a question to peers about a kind of case. */
+export function howToQuestionAt(ctx: RuleContext, pos: number): boolean {
+  const s = sentenceOf(ctx, pos);
+  const text = ctx.view.norm.slice(s.start, Math.min(s.end, s.start + 400));
+  return HOW_TO_QUESTION.test(text) && /[?]/u.test(ctx.view.norm.slice(s.start, s.end + 1));
 }

@@ -17,6 +17,9 @@ const HEALTH_WORDS = [
   'autist(en|je)?',
   'asperger',
   'dyslexie',
+  // The statement a child gets after testing: "hebben eindelijk hun dyslexieverklaring".
+  'dyslexieverklaring(en)?',
+  'dyscalculieverklaring(en)?',
   'dyslectisch(e)?',
   'dyscalculie',
   'dyspraxie',
@@ -39,6 +42,14 @@ const HEALTH_WORDS = [
   'angststoornis',
   'paniekaanval(len)?',
   'eetstoornis',
+  // Conditions hearsay names about a colleague (w7, w10 problem drafts, 2026-12).
+  'drankprobleem',
+  // The school's letter about a colleague: "kampt al enige tijd met gezondheidsproblemen".
+  'gezondheidsproblemen',
+  'gezondheidsklachten',
+  'alcoholprobleem',
+  'hernia',
+  'multiple sclerose',
   'anorexia',
   'boulimia',
   'tourette',
@@ -87,7 +98,6 @@ const HEALTH_WORDS = [
   'rolstoel',
   'gehandicapt(e)?',
   'beperking',
-  'miskraam',
   'ongeneeslijk ziek',
   'ernstig ziek',
   'terminaal',
@@ -192,7 +202,8 @@ const HEALTH_HEADS = /(?:allergie(?:en)?|stoornis(?:sen)?|tumor(?:en)?)(?![\p{L}
 
 // Abbreviations that are ordinary words in lower case ("add", "ass", "tos", "odd"): only in
 // capitals, on the raw text.
-const HEALTH_CAPS = /(?<![\p{L}\p{N}])(?:ADD|ASS|TOS|ODD|DCD|NLD)(?![\p{L}\p{N}])/gu;
+const HEALTH_CAPS =
+  /(?<![\p{L}\p{N}])(?:ADD|ASS|TOS|ODD|DCD|NLD|MS(?!\s+(?:Teams|Office|Word|Excel|Forms|Paint)))(?![\p{L}\p{N}])/gu;
 
 /** Health words about one singled-out person (pupil, parent or colleague), once per analysis. */
 export function healthHits(ctx: RuleContext): SensitiveHit[] {

@@ -29,12 +29,12 @@ export type Individual = Range & { kind: IndividualKind; named: boolean };
 // Descriptions that single out one pupil.
 const PUPIL_PHRASES = [
   '(mijn|een|die|deze|onze) leerling',
-  '(jongen|meisje|kind|leerling) (uit|in) groep [1-8][a-d]?',
+  '(jongen|meisje|kind|leerling) (uit|in) (groep|gr) [1-8][a-d]?',
   'my (student|pupil)',
   'a (student|pupil|boy|girl) (in|from) (my|year|group)',
   'een van (mijn|onze) (leerlingen|leerlingetjes|kleuters|kinderen|pupillen)',
   'een leerling (van mij|van ons|in mijn (klas|groep)|uit mijn (klas|groep))',
-  '(een|die|deze|dat|dit) (jongen|meisje|kind|kleuter|leerling|jongetje|meid) (uit|van|in) (groep [1-8][a-d]?|mijn (klas|groep)|onze (klas|groep))',
+  '(een|die|deze|dat|dit) (jongen|meisje|kind|kleuter|leerling|jongetje|meid) (uit|van|in) ((groep|gr) [1-8][a-d]?|mijn (klas|groep)|onze (klas|groep))',
   '(dit|deze|die) (jongen|meisje|kind|kleuter|leerling|jongetje|meid|ventje)',
   '(een|die|deze) (jongen|meisje|kind|kleuter) (uit|van|in) (de klas)',
   "(mijn|m'n) (leerlingetje|kleuter|pupil)",
@@ -91,7 +91,9 @@ const STAFF_PHRASES = [
   'my colleague',
   "(mijn|m'n|onze) duo(collega)?",
   "(de|onze|jullie) (directeur|directrice|adjunct|adjunct directeur|adjunct-directeur|locatieleider|schoolleider|concierge|ib-er|ib'er|intern begeleider|gymleerkracht|gymdocent|vakleerkracht|invaller|invalkracht|stagiair|stagiaire|onderwijsassistent|onderwijsassistente|administratief medewerker)",
-  '(de|het) (juf|meester|leerkracht) van groep [1-8][a-d]?',
+  '(de|het|die|deze) (juf|meester|leerkracht) van (groep|gr) [1-8][a-d]?',
+  // "Collega van mij is geschorst": without an article at the start of a sentence.
+  'collega van (mij|ons|me)',
   '(onze|jullie) (juf|meester)',
   'my (colleague|principal|headteacher|co-teacher)',
   'our (principal|headteacher|caretaker)',
@@ -101,7 +103,7 @@ const STAFF_PHRASES = [
   '(the|our) (colleague|teacher) (in|of|from) (year|group|grade) [1-8]',
   '(our|my|the) (deputy head|deputy|assistant head|teaching assistant|caretaker)',
   '(a )?colleague of mine',
-  '(de|het) (juf|meester|leerkracht) (uit|in) groep [1-8][a-d]?',
+  '(de|het) (juf|meester|leerkracht) (uit|in) (groep|gr) [1-8][a-d]?',
   '(een|die) collega van (ons|mij|me)',
   "(twee|drie|2|3|een paar) (collega's|collegas|colleagues)",
   '(a )?colleague of ours',
@@ -123,6 +125,16 @@ const NAME_POSSESSIVE = new RegExp(
   `(?<![${LETTER}])${NAME}(?:'s|’s|s)\\s+(?:moeder|vader|ouders|mama|papa|broer|broertje|zus|zusje|opa|oma|mother|father|mum|mom|dad|parents)(?![${LETTER}])`,
   'gu',
 );
+// Capitalised words that end in "s" and are no possessive: "Als", "Eens", "Ons".
+const S_WORDS = new Set(['als', 'eens', 'ons', 'des', 'dus', 'iets', 'niets', 'anders', 'alles']);
+
+function possessiveOfAName(written: string): boolean {
+  const word = /^\p{L}+/u.exec(written)![0];
+  if (/^\p{L}+['’]s/u.test(written)) return true;
+  if (S_WORDS.has(word.toLowerCase())) return false;
+  return firstNames.has(word.slice(0, -1).toLowerCase());
+}
+
 // A first name that is also a word ("Sem", "Roos") at the start of a sentence counts when a
 // verb or "uit groep" follows: "Sem uit groep 4 is geopereerd", "Roos heeft dyslexie".
 const NAME_THEN_VERB = new RegExp(
@@ -130,10 +142,11 @@ const NAME_THEN_VERB = new RegExp(
   'gu',
 );
 
-// Initials: "J. uit groep 7", "S. heeft", "J. de Vries". A capital and a dot before a
-// capitalised word, a surname particle or a verb.
+// Initials: "J. uit groep 7", "S. heeft", "J. de Vries", "S. (groep 4)", "A. en P. in my
+// group 5", "laten we hem T. noemen". A capital and a dot before a capitalised word, a
+// bracket, a surname particle or a verb.
 const INITIAL = new RegExp(
-  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|uit(?![${LETTER}])|van(?![${LETTER}])|(?:de|der|den|ter|ten)\\s+[${UPPER}]|heeft(?![${LETTER}])|is(?![${LETTER}])|had(?![${LETTER}])|was(?![${LETTER}])))`,
+  `(?<![${LETTER}.])[${UPPER}]\\.(?=\\s*(?:[${UPPER}]|\\(|(?:uit|van|heeft|is|had|was|zit|zat|kreeg|krijgt|en|noemen|from|in|and|has|got|decides)(?![${LETTER}])|(?:de|der|den|ter|ten)\\s+[${UPPER}]))`,
   'gu',
 );
 
@@ -174,6 +187,11 @@ const INDEFINITE = /^(?:een|a|an) /u;
 const LABELLED_KID =
   /(?<![\p{L}])the\s+(?:[\p{L}'’-]+\s+){1,2}?(?:kid|boy|girl|child)(?:['’]s)?(?![\p{L}])/gu;
 const NOT_A_LABEL = /^the\s+(?:other|same|next|first|last|whole|only|average|typical|new)\s/u;
+// The Dutch way: "het jongetje uit gr 3", "het ADHD-kindje in mijn klas", "het meisje met de
+// bril in groep 5": one child by a label and where they sit (w1, w11, w12, tunable sets,
+// 2026-12). Not "het kind in groep 3", which a guide says of every child.
+const DUTCH_LABELLED_KID =
+  /(?<![\p{L}])(?:het|de|dat|die|dit|deze)\s+(?:(?:[\p{L}]+-(?:kind|kindje))|jongen|jongetje|meisje|meidje|ventje|kleutertje|leerlingetje)(?:\s+met\s+(?:de\s+|het\s+|een\s+)?[\p{L}-]+)?\s+(?:uit|in|van)\s+(?:(?:mijn|m'n|onze)\s+(?:klas|groep)|(?:groep|gr\.?)\s*[1-8])(?![\p{L}\p{N}])/gu;
 
 /** Every person singled out in the draft, computed once per analysis. */
 export function individuals(ctx: RuleContext): Individual[] {
@@ -195,7 +213,11 @@ export function individuals(ctx: RuleContext): Individual[] {
         add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
       }
       // "Ze is met zwangerschapsverlof": a reply's opening "ze/hij" is the one asked about.
-      const lead = /^\s*(?:@\S+\s+)?(ze|zij|hij|she|he)(?![\p{L}])/u.exec(view.norm);
+      // "Ja ze is even thuis": a yes, no or "klopt" may come first.
+      const lead =
+        /^\s*(?:@\S+\s+)?(?:(?:ja|nee|klopt|inderdaad|yes|no)[\s,!.]+)?(ze|zij|hij|she|he)(?![\p{L}])/u.exec(
+          view.norm,
+        );
       if (lead) {
         const start = lead.index + lead[0].length - lead[1]!.length;
         add({ start, end: start + lead[1]!.length, kind: 'someone', named: false });
@@ -216,6 +238,9 @@ export function individuals(ctx: RuleContext): Individual[] {
       if (INDEFINITE.test(m[0]) && examplesOfAKind(ctx, range)) continue;
       add({ ...range, kind, named: false });
     }
+    for (const m of view.norm.matchAll(DUTCH_LABELLED_KID)) {
+      add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
+    }
     for (const m of view.norm.matchAll(LABELLED_KID)) {
       if (NOT_A_LABEL.test(m[0])) continue;
       add({ start: m.index, end: m.index + m[0].length, kind: 'pupil', named: false });
@@ -230,6 +255,8 @@ export function individuals(ctx: RuleContext): Individual[] {
     ] as const) {
       for (const m of view.raw.matchAll(re)) {
         if (re === NAME_THEN_VERB && !firstNames.has(m[1]!.toLowerCase())) continue;
+        // "Daans vader" is a name; "Als ouders aangifte willen doen" is not (w8 clean draft).
+        if (re === NAME_POSSESSIVE && !possessiveOfAName(m[0])) continue;
         // "t.n.v. J. de Vries", "dhr. P. Jansen": an adult addressed formally, not a pupil.
         if (re === INITIAL && ADULT_BEFORE.test(view.raw.slice(Math.max(0, m.index - 10), m.index)))
           continue;
@@ -393,7 +420,13 @@ export function aboutIndividual(
     if (who.length === 0) continue;
     // "Ik heb dyslexie, net als collega Petra" is one's own news in this clause.
     const ownClause = view.norm.slice(clause.start, clause.end);
-    if (inClause.length === 0 && FIRST_PERSON.test(ownClause) && !THIRD_PERSON.test(ownClause)) {
+    // "Femke … voor haar dyslexie 😍 ik ben zo trots": "haar" says whose it is.
+    if (
+      inClause.length === 0 &&
+      FIRST_PERSON.test(ownClause) &&
+      !THIRD_PERSON.test(ownClause) &&
+      !POSSESSIVE_BEFORE.test(before)
+    ) {
       continue;
     }
     sentencesDone.add(whole.start);

@@ -18,6 +18,17 @@ export const PUPIL_SITUATION: readonly string[] = [
   'politiezaak',
   'wijkagent (kwam|is|was|heeft) (langs|geweest|bij)',
   'aangifte',
+  // The police or a knife beside one pupil in the same sentence, however it is put: "Zag je
+  // hoe de politie gisteren die jongen uit gr 8 van het plein haalde?" (w1, w2, 2026-12).
+  'politie',
+  'wijkagent',
+  'politieauto',
+  '(had|heeft|hadden) een mes (bij zich|mee|meegenomen)',
+  'een mes meegenomen',
+  'in elkaar (geslagen|getrapt|geschopt)',
+  '(door|vanwege|wegens) (het )?pesten',
+  'van (zijn|haar) vorige school (af )?(gehaald|gestuurd|moest|af moest)',
+  '(drugs|drank|alcohol) in de familie',
   'aangehouden',
   'opgepakt',
   'gearresteerd',
@@ -142,4 +153,9 @@ export const NOT_A_PUPIL_SITUATION: readonly string[] = [
   'film',
   'tekenfilm',
   'poppenkast',
+  // A child's dream job: "wil later bij de politie werken".
+  'wil later',
+  'later worden',
+  'droomberoep',
+  'beroepen(dag|week)?',
 ];

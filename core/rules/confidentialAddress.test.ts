@@ -17,6 +17,8 @@ describe('confidentialAddress', () => {
     ['De familie Jansen is verhuisd naar 8442 BC', ['8442 BC']],
     ['Zijn thuisadres: Van der Helstlaan 3, 9001 ZZ Grou', ['Helstlaan 3, 9001 ZZ']],
     ['Sem lives at Molenweg 22, poor boy moved to there', ['Molenweg 22']],
+    // A school word elsewhere does not make a pupil's home the school's.
+    ['Het adres van Daan is Kerkstraat 12, vlak bij school.', ['Kerkstraat 12']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -31,6 +33,7 @@ describe('confidentialAddress', () => {
     ['In 2024 EN 2025 doen we weer mee'],
     ['Mijn tip: Jip en Janneke, 1000 km lezen!'],
     ['Daan fietste over de Hoofdweg 2 uur lang naar huis'],
+    ['het adres van school is Brinkweg 3, de administratie is open tot 15.00 uur'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

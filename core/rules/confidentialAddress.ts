@@ -92,6 +92,9 @@ const VENUE_CUES = [
   'restaurant',
   'zaal',
   '(onze|de) school (is|zit|staat|gaat|verhuist)',
+  // "het adres van school is Brinkweg 3" (w12 clean reply, 2026-12).
+  '(het )?adres van (de |onze )?school',
+  'administratie',
   '(we|wij) (zijn|zitten|gaan) (verhuisd|nu|vanaf)',
   'zijn (we|wij) verhuisd',
   'nieuwe (locatie|school|schoolgebouw|gebouw)',

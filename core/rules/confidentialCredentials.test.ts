@@ -15,6 +15,8 @@ describe('confidentialCredentials', () => {
     ['Wachtwoord: geheimpje', ['geheimpje']],
     ['Het WACHTWOORD van Snappet = Welkom01', ['Welkom01']],
     ['password for the class iPad is Tiger#77', ['Tiger#77']],
+    // Labelled, a hyphenated word is still the secret.
+    ['Wachtwoord: zon-bloem', ['zon-bloem']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -26,6 +28,8 @@ describe('confidentialCredentials', () => {
     ['Een wachtwoord moet minimaal 8 tekens hebben.'],
     ['De WW-uitkering is verhoogd'],
     ['Inloggegevens: die krijgt u via Parro.'],
+    // A hyphenated compound after the keyword is a word, not a secret.
+    ['De school heeft een licentie voor die cursus. Vraag je inlog bij onze ICT-coördinator!'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

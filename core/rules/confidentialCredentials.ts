@@ -68,6 +68,8 @@ function looksSecret(token: string, pin: boolean): boolean {
   if (/^\d{1,2}[:.]\d{2}u?$/i.test(token)) return false;
   const letters = (token.match(/\p{L}/gu) ?? []).length;
   const digits = (token.match(/\d/g) ?? []).length;
+  // "ICT-coördinator", "e-mailadres": a hyphenated compound of words, not a secret.
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(token)) return false;
   const innerSymbol = /\p{L}[!@#$%^&*_.+=~-]+[\p{L}\d]/u.test(token);
   return (letters >= 1 && digits >= 1) || (letters >= 2 && innerSymbol);
 }

@@ -15,6 +15,17 @@ describe('confidentialDataList', () => {
     ['Zie foto: screenshot uit Parro van groep 6', ['screenshot uit Parro']],
     ['Klassenlijsten 2025 staan hieronder!', ['Klassenlijsten']],
     ['Anyone want the class list? DM me', ['class list']],
+    // Only the attached image holds the data.
+    [
+      'Bijlage: nieuwe klassenlijst gr 5 met adressen en telnummers voor de carpool.',
+      ['klassenlijst'],
+    ],
+    ['Ik zet er even een foto van de klassenlijst met zorgniveaus in 🤫', ['klassenlijst']],
+    [
+      'Ik heb een lijstje gemaakt van alle kinderen in gr 5 die nog niet kunnen zwemmen. Foto in de groep 👇',
+      ['lijstje gemaakt van alle kinderen in'],
+    ],
+    ['Ik zit met de cijferlijst van gr 7, kijk maar wie er onder de norm zit 😬', ['cijferlijst']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -29,6 +40,9 @@ describe('confidentialDataList', () => {
     ['De lijst met namen voor het kamp krijgt u via Parro.'],
     ['We maakten een verlanglijstje voor Sinterklaas, zie foto!'],
     ['Boekenlijst voor groep 7 staat hieronder.'],
+    // A list word without anyone's data handed out.
+    ['Een foto van onze nieuwe boekenkast in groep 3!'],
+    ['De cijferlijst van het rapport bespreken we op de ouderavond.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { defineRule } from './types';
 const SYSTEMS =
   '(parnassys|esis|parro|social schools|socialschools|magister|basispoort|momento|eduroute|het ouderportaal|het leerlingvolgsysteem|het lvs|snappet|gynzy|squla|rekentuin|taalzee|bouw|dmt|cito|eduscope|klassenapp|groepsapp|ouderapp|teams)';
 const FIELDS =
-  '(namen|adressen|adresgegevens|telefoonnummers|06-nummers|nummers|gegevens|contactgegevens|geboortedata|geboortedatums|verjaardagen|bsn|bsn-nummers|burgerservicenummers|allergieen|medicatie|toetsuitslagen|uitslagen|cijfers|scores|e-mailadressen|mailadressen|huisartsen|noodnummers)';
+  '(namen|adressen|adresgegevens|telefoonnummers|06-nummers|nummers|gegevens|contactgegevens|geboortedata|geboortedatums|verjaardagen|bsn|bsn-nummers|burgerservicenummers|allergieen|medicatie|toetsuitslagen|uitslagen|cijfers|scores|e-mailadressen|mailadressen|huisartsen|noodnummers|telnummers|zorgniveaus|niveaus|adviezen|arrangementen)';
 
 // Lists and exports of people's data: the list itself, not "the list" of anything.
 const LIST_WORDS = [
@@ -24,6 +24,10 @@ const LIST_WORDS = [
   'absentielijst(en|je)?',
   'allergielijst(en|je)?',
   'medicijnlijst(en|je)?',
+  // A pupil list by what it ranks or records (w1 problem drafts, tests/corpus/train, 2026-12).
+  'cijferlijst(en|je)?',
+  'groepsoverzicht(en|je)?',
+  'lijst(je)? (gemaakt )?(van|met) (alle )?(de )?(kinderen|leerlingen|kids) (in|uit|van|met|die)',
   `(lijst|lijstje|lijsten|overzicht|overzichtje|formulier|formulieren|bestand|excel|excelbestand|spreadsheet|document|sheet) (met|van) (alle |de )?${FIELDS}`,
   `export (uit|van) ${SYSTEMS}`,
   `${SYSTEMS}-?(export|overzicht|lijst|lijstje|screenshot|print)`,
@@ -85,6 +89,13 @@ const OFFER = lexicon([
   'geplakt',
   'plak',
   'screenshot',
+  // The image holds it: "Bijlage: nieuwe klassenlijst …", "ik zet er even een foto van de
+  // klassenlijst in", "Foto in de groep 👇".
+  'bijlage',
+  'foto van',
+  '(ik )?zet (ik |het |hem |er |ze )',
+  'foto in de',
+  'kijk (maar|dan|dit|even)',
   'attached',
   'below',
   'dm me',

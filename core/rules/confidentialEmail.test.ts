@@ -6,7 +6,8 @@ import { PolicySchema } from '../policy/schema';
 const marked = (text: string, policy = defaultPolicy) =>
   analyze({ text, platform: 'instagram' }, { policy })
     .filter((f) => f.ruleId === 'confidentialEmail')
-    .map((f) => text.slice(f.span!.start, f.span!.end));
+    .flatMap((f) => f.spans ?? [f.span!])
+    .map((s) => text.slice(s.start, s.end));
 
 describe('confidentialEmail', () => {
   it.each([
@@ -15,6 +16,11 @@ describe('confidentialEmail', () => {
     ['Het adres van Daan is daan.smit@d4w.nl', ['daan.smit@d4w.nl']],
     ['Ik heb lisa.papa@hotmail.com maar dat werkt niet', ['lisa.papa@hotmail.com']],
     ['Stuur het naar j.devries@ziggo.nl of naar mij', ['j.devries@ziggo.nl']],
+    // Named council members' own addresses, after the council's name.
+    [
+      'De MR-leden zijn bereikbaar via hun eigen mail: j.devries@ziggo.nl en samira.elamrani@kpnmail.nl',
+      ['j.devries@ziggo.nl', 'samira.elamrani@kpnmail.nl'],
+    ],
     ['Mail: Sanne.Bakker+school@outlook.com', ['Sanne.Bakker+school@outlook.com']],
     ['Contact the mum at zoë.jansen@live.nl', ['zoë.jansen@live.nl']],
   ])('%s → %j', (text, expected) => {

@@ -120,6 +120,10 @@ export default defineRule({
         if (schoolWords.some((w) => flat.includes(w))) {
           return false;
         }
+        // A person's address on a free mail provider stays theirs after an organisation word:
+        // "De MR-leden zijn bereikbaar via hun eigen mail: j.devries@ziggo.nl" (brief conf,
+        // named parent-council members). Role mailboxes there were let through above.
+        if (FREE_MAIL.test(domain)) return true;
         return !presentedAsOrganisation(ctx, e);
       })
       .map((e) => ({ span: { start: e.start, end: e.end } }));

@@ -15,6 +15,8 @@ describe('confidentialFamily', () => {
     ['De ouders van Daan gaan scheiden.', ['gaan scheiden']],
     ['De vader van Sem is overleden.', ['overleden']],
     ["Sem's moeder moet naar de voedselbank.", ['voedselbank']],
+    ['Daans vader zit in de gevangenis.', ['vader zit in de gevangenis']],
+    ['@juf_Anouk heb je gehoord dat de ouders van Daan gaan scheiden?', ['gaan scheiden']],
     ['Lotte’s vader zit in de gevangenis, vandaar haar gedrag.', ['vader zit in de gevangenis']],
     [
       'Ik maak me zorgen om Finn: thuis gaat het niet goed sinds zijn vader werkloos is.',
@@ -23,6 +25,16 @@ describe('confidentialFamily', () => {
     ['De ouders van Jesse liggen in scheiding, hij heeft het er zwaar mee.', ['scheiding']],
     ['Bij de familie Jansen is huiselijk geweld, heb ik gehoord.', ['huiselijk geweld']],
     ["Liam's parents are getting divorced, poor kid.", ['divorced']],
+    // A name, or hearsay, is not the family's announcement, whatever protocol is named.
+    [
+      'De vader van Bas uit groep 5 is overleden. In overleg met de familie volgen we ons rouwprotocol.',
+      ['overleden'],
+    ],
+    [
+      'De moeder van een leerling van mij is overleden, hoorde ik. We volgen ons rouwprotocol.',
+      ['overleden'],
+    ],
+    ['De ouders van een leerling uit groep 6 gaan scheiden.', ['gaan scheiden']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -37,6 +49,20 @@ describe('confidentialFamily', () => {
     ['Daan haalde de lego uit elkaar.'],
     ['Vandaag een ernstig incident: een leerling is door andere kinderen mishandeld.'],
     ['De cavia van Daan is overleden, wat verdrietig.'],
+    // A reply to a reporter's handle: an adult, not a pupil.
+    [
+      '@journalist_Anouk ik wil best vertellen hoe wij op school met armoede omgaan, in algemene zin.',
+    ],
+    // The school's own announcement of a loss, unnamed, as the family agreed.
+    [
+      'Met droefheid laten wij u weten dat de vader van een van onze leerlingen is overleden. In overleg met de familie informeren wij u hierover.',
+    ],
+    [
+      'Helaas is de opa van een van onze kinderen overleden. Wij handelen volgens ons rouwprotocol.',
+    ],
+    [
+      'Vandaag is aandacht besteed aan het overlijden van de moeder van een leerling. Met toestemming van het gezin hebben wij de ouders van de groep geïnformeerd.',
+    ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

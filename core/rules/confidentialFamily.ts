@@ -1,3 +1,4 @@
+import { sharedWithFamilyConsent } from '../detectors/familyConsent';
 import { aboutIndividual, PUPIL_OR_PARENT } from '../detectors/individuals';
 import { sentenceNear } from '../text/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
@@ -177,11 +178,15 @@ export default defineRule({
   detect(ctx) {
     const { view } = ctx;
     const matches = findAll(view, ctx.lexicon('confidentialFamily', FAMILY_WORDS));
-    return aboutIndividual(ctx, matches, PUPIL_OR_PARENT)
-      .filter((h) => {
-        const sentence = sentenceNear(ctx.sentences, h.match.start, h.match.end);
-        return !has(view, NOT_PRIVATE, sentence.start, sentence.end);
-      })
-      .map((h) => ({ span: rawSpan(view, h.match) }));
+    return (
+      aboutIndividual(ctx, matches, PUPIL_OR_PARENT)
+        // An unnamed loss announced with the family's consent: the mourning protocol at work.
+        .filter((h) => h.named || !sharedWithFamilyConsent(ctx))
+        .filter((h) => {
+          const sentence = sentenceNear(ctx.sentences, h.match.start, h.match.end);
+          return !has(view, NOT_PRIVATE, sentence.start, sentence.end);
+        })
+        .map((h) => ({ span: rawSpan(view, h.match) }))
+    );
   },
 });

@@ -38,6 +38,40 @@ describe('confidentialHealth', () => {
       'ligt in het ziekenhuis',
       'warning',
     ],
+    // One child by a label and where they sit, "gr" for groep, someone else's possessive.
+    ['het jongetje uit gr 3 met autisme had weer een meltdown', 'autisme', 'warning'],
+    ['Het ADHD-kindje in mijn klas heeft vandaag stilgezeten!', 'ADHD', 'warning'],
+    ['een meisje uit gr 6 heeft epilepsie', 'epilepsie', 'warning'],
+    [
+      'Femke uit mijn klas las haar eerste boek, na 2 jaar RT voor haar dyslexie 😍 ik ben zo trots',
+      'dyslexie',
+      'stop',
+    ],
+    [
+      'Daan en Esmée uit mijn groep hebben eindelijk hun dyslexieverklaring.',
+      'dyslexieverklaring',
+      'stop',
+    ],
+    // A colleague's condition passed on.
+    ['Jammer dat die collega met haar MS steeds uitvalt.', 'MS', 'warning'],
+    ['Volgens mij heeft die juf van groep 1 een drankprobleem.', 'drankprobleem', 'warning'],
+    [
+      'Juf Marjanne van groep 7/8 kampt al enige tijd met gezondheidsproblemen.',
+      'gezondheidsproblemen',
+      'stop',
+    ],
+    // A question with a named child is about that child.
+    ['Hoe help ik Daan uit groep 4 met zijn dyslexie?', 'dyslexie', 'stop'],
+    // Named only by an initial.
+    ['A. and P. in my group 5 both got their autism diagnosis this month.', 'autism', 'stop'],
+    ['Een jongen, laten we hem T. noemen, kreeg net de diagnose ADHD.', 'diagnose', 'stop'],
+    ['Leerling S. (groep 4) heeft een dyslexieverklaring.', 'dyslexieverklaring', 'stop'],
+    // Named, the parents' being told does not make it the school's to post.
+    [
+      'Sem is vandaag bij de gym gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
+      'naar het ziekenhuis gebracht',
+      'stop',
+    ],
   ])('%s → %s (%s)', (text, word, severity) => {
     expect(found(text)).toEqual([[word, severity]]);
   });
@@ -58,6 +92,21 @@ describe('confidentialHealth', () => {
     ['Vandaag met groep 7 naar het ziekenhuis voor een rondleiding.'],
     ['Add your ideas below, Sam!'], // "add" is English, not ADD
     ['Daan heeft een mooie tekening gemaakt voor zijn opa.'],
+    ['Juf Anne zet de opdracht in MS Teams, collega Petra helpt.'],
+    ['Kinderen met gezondheidsproblemen krijgen bij ons extra begeleiding.'],
+    // A question to peers about a kind of case.
+    [
+      "Forumvraag: welke signalen van zelfbeschadiging herkennen jullie bij bovenbouwleerlingen, en hoe bespreek je dat met de IB'er?",
+    ],
+    // A capital and a dot that is no initial.
+    ['Neem vitamine D. en ijzer als je moe bent, zei de huisarts.'],
+    // Every child of a group, and one's own diagnosis.
+    ['Elk kind in gr 3 met dyslexie krijgt bij ons extra leestijd.'],
+    ['Na jaren twijfel heb ik zelf een dyslexieverklaring, ik ben zo opgelucht.'],
+    // The school's notice of an accident, unnamed, once the parents were told.
+    [
+      'Tijdens de gymles is vandaag een leerling gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
+    ],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { sharedWithFamilyConsent } from '../detectors/familyConsent';
+import { howToQuestionAt } from '../detectors/generic';
 import { healthHits } from '../detectors/health';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -13,9 +15,16 @@ export default defineRule({
   alsoArticles: ['bg-privacy'],
   severity: 'warning',
   detect(ctx) {
-    return healthHits(ctx).map((h) => ({
-      span: rawSpan(ctx.view, h.match),
-      severity: h.named ? 'stop' : 'warning',
-    }));
+    return (
+      healthHits(ctx)
+        // An unnamed accident told as the school does after informing the parents.
+        .filter((h) => h.named || !sharedWithFamilyConsent(ctx))
+        // A question to peers about a kind of case, with only roles in it (de IB'er).
+        .filter((h) => h.named || !howToQuestionAt(ctx, h.match.start))
+        .map((h) => ({
+          span: rawSpan(ctx.view, h.match),
+          severity: h.named ? 'stop' : 'warning',
+        }))
+    );
   },
 });

@@ -16,6 +16,11 @@ describe('confidentialInternalMeeting', () => {
     ['Na het teamoverleg. Juf X gaat weg, zeiden ze.', 'teamoverleg'],
     ['Formatie volgend jaar: nog niet officieel, maar ik krijg groep 3.', 'Formatie'],
     ['Wie wil de notulen van de vergadering zien? DM!', 'notulen'],
+    // A regular meeting still leaks when what was said there is passed on.
+    ['De MR vergaderde gisteren. Er is besloten dat juf Sanne weggaat.', 'MR'],
+    // "Als MR-lid" is "as a member", not a condition.
+    ['Als MR-lid kan ik verklappen dat er volgende week iets wordt aangekondigd.', 'MR'],
+    ['Laten we het niet in de MR bespreken: er komt een fusie, onder ons.', 'MR'],
   ])('%s → %s', (text, word) => {
     expect(found(text)).toEqual([[word, 'warning']]);
   });
@@ -27,6 +32,18 @@ describe('confidentialInternalMeeting', () => {
     ['De MR heeft ingestemd met het nieuwe rooster, zie de nieuwsbrief.'],
     ['Wie wil er in de MR? Stel je kandidaat!'],
     ['Ik heb besloten lid te worden van de MR.'],
+    // How a body works, the meeting as the place to talk, a decision taken with the MR.
+    [
+      'De leerlingenraad vergadert eens per zes weken met de directeur. De vertegenwoordigers informeren de klas over wat er is besproken en brengen tijdens de vergadering de punten in.',
+    ],
+    [
+      'Aan het begin van elk schooljaar is er een algemene jaarvergadering voor alle ouders. Mutaties in de ouderraad worden tijdens deze vergadering bekendgemaakt.',
+    ],
+    [
+      'Wanneer een ouder zich niet gehoord voelt door de leerkracht, kan hij de MR daarover inlichten.',
+    ],
+    ['Ik deel je zorgen over de fusie, maar laten we het gesprek in de MR voeren en niet hier.'],
+    ['We hebben gekozen voor fruit in de pauze, dat is samen met de MR besloten.'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -20,6 +20,9 @@ describe('confidentialMarker', () => {
     ['Onder ons gezegd: juf Ellen stopt', ['Onder ons']],
     ['Het is nog niet bekend, maar juf X stopt', ['nog niet bekend']],
     ['Dit is geheim! Groep 5 krijgt twee juffen', ['geheim']],
+    // Still labels: a real secret told, not a treat, a story or one's own answer.
+    ['Vertrouwelijk: juf Sanne stopt na de zomer.', ['Vertrouwelijk']],
+    ['Niet vertellen hoor, maar de directeur vertrekt.', ['Niet vertellen']],
     // A label stays a label next to the look-alikes below.
     ['Deze notulen zijn vertrouwelijk: juf Ans stopt', ['vertrouwelijk']],
     ['Dit blijft vertrouwelijk, maar de fusie gaat door', ['vertrouwelijk']],
@@ -51,6 +54,11 @@ describe('confidentialMarker', () => {
     ['Voor de sportievelingen onder ons: zaterdag is de Musselhorst-loop!'],
     ['Het geheim van een rustige klas? Duidelijke afspraken.'],
     ['Mijn geheim: veel complimenten geven.'],
+    ['Vertrouwelijk: er staat taart in de teamkamer 🤫🍰'],
+    ['Geheim van de juffenkamer: de appeltaart van meester Hans. Het recept deelt hij nooit 😂'],
+    ['Maar in het diepste geheim wierp Nicolaas ’s nachts goudstukken het huis binnen.'],
+    ['Ik heb mijn keuze gemaakt, maar ik ga niet vertellen welke.'],
+    ['Vraag het gerust vertrouwelijk aan de leerkracht of directie.'],
     ['De uitslag van de tekenwedstrijd is nog niet bekend, spannend!'],
     ['Hoe ga jij vertrouwelijk om met leerlinggegevens? Tips welkom!'],
     // A promise to readers, not a label on the post.

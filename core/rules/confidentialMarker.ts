@@ -36,7 +36,7 @@ const NOT_A_MARKER =
 // confidential" (clean drafts of the outside writers, tests/corpus/train, 2026-12: the
 // school social worker, the CLB, Stichting Leergeld).
 const ASSURANCE =
-  /(?:alles|wat\s+(?:je|jij|u|jullie)\s+\p{L}+|gesprekken|het\s+gesprek|uw\s+(?:gegevens|verhaal))\s+(?:\p{L}+\s+){0,3}(?:blijft|blijven|wordt|worden|is)\s+(?:altijd\s+|strikt\s+|natuurlijk\s+|gewoon\s+)?vertrouwelijk|(?:gratis|kosteloos|anoniem)\s+en\s+vertrouwelijk|vertrouwelijk\s+en\s+(?:gratis|kosteloos|anoniem)|vertrouwelijk\s+(?:contact|doorgeven|melden|bespreken|laten\s+weten|aangeven|terecht|een\s+gesprek)|(?:everything|all)\s+(?:\p{L}+\s+){0,4}(?:is|stays|remains)\s+confidential|in\s+confidence/u;
+  /(?:alles|wat\s+(?:je|jij|u|jullie)\s+\p{L}+|gesprekken|het\s+gesprek|uw\s+(?:gegevens|verhaal))\s+(?:\p{L}+\s+){0,3}(?:blijft|blijven|wordt|worden|is)\s+(?:altijd\s+|strikt\s+|natuurlijk\s+|gewoon\s+)?vertrouwelijk|(?:gratis|kosteloos|anoniem)\s+en\s+vertrouwelijk|vertrouwelijk\s+en\s+(?:gratis|kosteloos|anoniem)|vertrouwelijk\s+(?:contact|doorgeven|melden|bespreken|laten\s+weten|aangeven|terecht|een\s+gesprek)|(?:vraag|vraagt|vragen|bespreek|bespreekt|meld|meldt|kunt\s+u|kun\s+je)\s+(?:het\s+|dit\s+|gerust\s+|altijd\s+){0,2}vertrouwelijk|(?:everything|all)\s+(?:\p{L}+\s+){0,4}(?:is|stays|remains)\s+confidential|in\s+confidence/u;
 // The confidential counsellor's service described ("heeft u een vertrouwelijk probleem, dan
 // kunt u bij de vertrouwenspersoon terecht"): the word names the kind of matter, not this post.
 const COUNSELLOR =
@@ -56,6 +56,10 @@ const CIRCULATING =
 const POLICY_ON_SHARING =
   /wel\s+en\s+niet\s+delen|(?:beeldmateriaal|beelden|foto's|filmpjes?|video's|gegevens)\s+niet\s+(?:delen|verspreiden)|(?:houden|houd|behandelen|behandeld)\s+(?:\p{L}+\s+){0,3}vertrouwelijk|(?:plan|dossier|gesprek|informatie|gegevens)\s+(?:\p{L}+\s+){0,2}(?:blijft|blijven|is|zijn|wordt|worden)\s+(?:altijd\s+|strikt\s+)?vertrouwelijk/u;
 const PASS_ON = /^niet\s+(?:door)?(?:sturen|delen)$|^niet\s+verder\s+delen$/u;
+// "Vertrouwelijk: er staat taart in de teamkamer 🤫", "Geheim van de juffenkamer: de
+// appeltaart van meester Hans": a mock secret about a treat (w12 clean drafts, 2026-12).
+const MOCK_SECRET =
+  /(?<![\p{L}])(?:taart|appeltaart|gebak|traktatie|koekjes?|cake|snoep|bonbons|chocola|recept)(?![\p{L}])/u;
 // "Niet vertellen aan juf Anouk, het is een verrassing!": a surprise party, not a secret.
 const SURPRISE = /verrass|surprise/u;
 // Labels that say outright that the text is confidential: a stop (catalogue A3-CONF-MARKER).
@@ -74,6 +78,7 @@ export default defineRule({
       .filter((m) => !NOT_A_MARKER.test(view.norm.slice(Math.max(0, m.start - 12), m.end + 10)))
       .filter((m) => !isQuotedTitle(view.norm, m))
       .filter((m) => !isOrdinaryPhrase(view.norm, m))
+      .filter((m) => !MOCK_SECRET.test(view.norm.slice(m.start, m.end + 60)))
       .filter((m) => !SURPRISE.test(view.norm.slice(Math.max(0, m.start - 80), m.end + 80)))
       .filter((m) => !privateLifeAdjective(ctx, m))
       .filter(
@@ -140,12 +145,17 @@ function isOrdinaryPhrase(norm: string, m: { start: number; end: number; text: s
   if (/^onder\s+ons$/u.test(m.text))
     return !ONDER_ONS_LABEL.test(before) && !/^\s+gezegd/u.test(after);
   if (m.text === 'geheim') {
+    // "in het diepste geheim wierp Nicolaas …": the adverb "secretly", in a story.
+    if (/(?:^|[^\p{L}])in\s+(?:het\s+)?(?:diepste\s+|grootste\s+)?$/u.test(before)) return true;
     // "Het is geen geheim dat ik Ajax-fan ben": the idiom says the opposite of a secret.
     if (/(?:^|[^\p{L}])geen\s+$/u.test(before) && /^\s+(?:dat|meer)(?![\p{L}])/u.test(after))
       return true;
     return GEHEIM_TRICK_BEFORE.test(before) && GEHEIM_TRICK_AFTER.test(after);
   }
   // "de uitslag is nog niet bekend, spannend!" is news to come; "…, maar juf X stopt" is not.
+  // "Ik heb mijn keuze gemaakt, maar ik ga niet vertellen welke": keeping one's own answer.
+  if (/vertellen$/u.test(m.text) && /^\s+(?:welke|wat|wie|hoe|waar|waarom)(?![\p{L}])/u.test(after))
+    return true;
   if (/^nog\s+niet\s+bekend$/u.test(m.text)) return !/^[\s,]{0,3}maar(?![\p{L}])/u.test(after);
   return false;
 }

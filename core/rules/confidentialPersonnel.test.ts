@@ -27,6 +27,41 @@ describe('confidentialPersonnel', () => {
     // Look-alikes of the quiet cases below that still tell a colleague's matter.
     ['Juf Anouk vraagt ontslag aan, maar dat weet nog niemand.', ['ontslag']],
     ['Ik hoorde dat meester Tom met zwangerschapsverlof gaat, onder ons.', ['zwangerschapsverlof']],
+    // Hearsay about a colleague leaving.
+    [
+      'Weet iemand of het klopt dat de juf van groep 7 weggaat omdat ze ruzie had? Hoor het van meerdere ouders.',
+      ['weggaat'],
+    ],
+    [
+      'Ik hoor dat de directeur gaat vertrekken, maar volgens een collega is ze gewoon weggestuurd.',
+      ['gaat vertrekken'],
+    ],
+    ['Zeggen ze dat juf Sandra weggaat, ik weet het niet hoor.', ['weggaat']],
+    // Leaving and contracts passed on.
+    [
+      'Iemand van de ouderraad zegt dat de juf van groep 2 volgend jaar niet terugkomt.',
+      ['niet terugkomt'],
+    ],
+    ["Twee collega's moeten weg volgend jaar, zo horen we intern.", ['moeten weg']],
+    ['Meester Koen is niet ziek, zijn contract is niet verlengd.', ['contract is niet verlengd']],
+    // Illness and complaints about one colleague.
+    ['Die juf van groep 1 is de hele tijd ziek, ze is er nooit.', ['de hele tijd ziek']],
+    [
+      'Uit de MR: een ouder heeft een klacht ingediend tegen juf Bianca vanwege een opmerking.',
+      ['klacht ingediend tegen'],
+    ],
+    ['Collega van mij is geschorst vanwege een klacht van ouders.', ['geschorst']],
+    // A last day with good wishes does not cover a rumour or the pregnancy itself.
+    [
+      'Laatste dag van juf Eline voor haar zwangerschapsverlof, maar dat weet nog niemand. Geniet ervan!',
+      ['zwangerschapsverlof'],
+    ],
+    [
+      'Vandaag vertelde onze juf van groep 1 in de teamkamer dat ze in verwachting is!',
+      ['in verwachting'],
+    ],
+    ['Ik mag het eigenlijk nog niet zeggen, maar juf Eline is zwanger!', ['zwanger']],
+    ['Als je het mij vraagt zit juf Petra al weken ziek thuis.', ['al weken ziek']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -50,6 +85,28 @@ describe('confidentialPersonnel', () => {
     ['Vanaf maandag ben ik met zwangerschapsverlof 🤰 Juf Loes neemt mijn groep over.'],
     [
       'Juf Esther gaat na de voorjaarsvakantie met zwangerschapsverlof! Ze heeft zelf gevraagd het zo te delen.',
+    ],
+    [
+      'Vandaag vertelde onze juf van groep 1 aan alle ouders dat ze in verwachting is. Ze mocht het van zichzelf delen, dus ik ook!',
+    ],
+    // The school's farewell on her last day before the leave.
+    [
+      'De juf van groep 2 heeft vandaag haar laatste werkdag voor haar zwangerschapsverlof. We wensen haar een mooie tijd toe!',
+    ],
+    [
+      'Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof. Heel veel geluk en geniet ervan!',
+    ],
+    // Coming back, said openly.
+    ['Juf Anne komt na de zomer niet terug: ze gaat met pensioen, vrijdag is haar afscheid.'],
+    // A complaint procedure, one's own childhood.
+    ['Heeft u een klacht over de school? Lees de klachtenregeling op de website.'],
+    ['Ik was als kind vaak ziek, nu nooit meer.'],
+    // A colleague leaving, told openly: the school's own news.
+    ['Juf Sandra gaat stoppen na dit schooljaar, op 3 juli nemen we afscheid.'],
+    ['Ik hoor graag van jullie wie er helpt: meester Tom stopt en vrijdag is zijn afscheid.'],
+    // A procedure's role, not one colleague.
+    [
+      'Indien een kind afwezig is en er geen ziekmelding ontvangen is, neemt de administratief medewerker contact op met de ouders.',
     ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);

@@ -32,6 +32,10 @@ describe('confidentialPhone', () => {
     ['Vragen? Bel haar thuis op 0512-384920.', ['0512-384920']],
     ['Bel gerust de moeder van Sem: 0512-384920.', ['0512-384920']],
     ['Vragen? Bel 06-12345678.', ['06-12345678']],
+    // Opening hours or the website do not make a home line or a mobile the school's.
+    ['Bel tussen 18 en 20 uur naar haar thuis: 0512-384920.', ['0512-384920']],
+    ['Info op de site of via mijn mobiel 06-12345678.', ['06-12345678']],
+    ['Belt u mij morgen? 06-12345678', ['06-12345678']],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -62,6 +66,12 @@ describe('confidentialPhone', () => {
     ['Ik nodig u graag uit voor een gesprek op school. U kunt een afspraak maken via 0599-381204.'],
     ['Noodnummer tijdens het kamp: 06-10020030, dit is de schooltelefoon.'],
     ['Onze vertrouwenspersoon is Heleen de Jong, u bereikt haar via 06 250 245 55.'],
+    // The school's line published with opening hours, beside the website, or asked to be called.
+    ['Ziek? Dit kan tussen 8.00 en 8.20 uur op telefoonnummer: 070 3850739'],
+    ['Vragen? Bel mij tussen 12 en 13 uur op 050 123 45 67.'],
+    ['Informatie via de website of 050 987 65 43.'],
+    ['Info op de site of via 0593-481276.'],
+    ['Belt u mij morgen op school? 0512-448 210'],
   ])('no private number in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

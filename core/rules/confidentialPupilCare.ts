@@ -16,6 +16,9 @@ const CARE_WORDS = [
   'groeidossier',
   'zorgplan',
   'begeleidingsplan',
+  // "Jesse, Amir en Tessa hebben een gedragsplan" (w8 problem reply, 2026-12).
+  'gedragsplan(nen)?',
+  'voogdij',
   'onderwijsarrangement',
   'ondersteuningsarrangement',
   '(zwaar|licht|zwaarder|lichter|extra) arrangement',

@@ -20,6 +20,23 @@ describe('confidentialPupilSituation', () => {
       'van huis weggelopen',
       'warning',
     ],
+    // The police or a knife beside one pupil, however it is put.
+    [
+      'Zag je hoe de politie gisteren die jongen uit gr 8 van het schoolplein haalde?',
+      'politie',
+      'warning',
+    ],
+    [
+      'Gisteren heeft een leerling een mes meegenomen naar school.',
+      'een mes meegenomen',
+      'warning',
+    ],
+    [
+      'is dit niet dat meisje dat van haar vorige school af moest door pesten?',
+      'van haar vorige school af moest',
+      'warning',
+    ],
+    ['Jan uit groep 6 is door de politie opgepakt.', 'door de politie', 'stop'],
     // Care and protection, a family's hardship, one child singled out without a name.
     [
       'A pupil told me today that she is being abused at home. Had to call Veilig Thuis.',
@@ -65,7 +82,38 @@ describe('confidentialPupilSituation', () => {
     ['De voedselbank zoekt vrijwilligers, ook ouders van school zijn welkom.'],
     ['Kinderen in een pleeggezin krijgen bij ons extra aandacht, lees ons zorgbeleid.'],
     ['The other kids loved the trip to the farm, even the waiting list for the pony was fun.'],
+    // The police as a lesson or a dream job, a knife in the kitchen lesson, a visitor by trade.
+    [
+      'Vandaag kwam wijkagent Jan langs in groep 6 om te vertellen over veilig fietsen in het donker.',
+    ],
+    ['Een meisje uit groep 5 wil later bij de politie werken.'],
+    ['Vandaag kwam de wijkagent in groep 7 vertellen over zijn werk.'],
+    ['Bij de kookles leerden de kinderen veilig met een mes snijden.'],
+    // "Als ouders" is no "Al's ouders": a capitalised word plus s is no possessive by itself.
+    [
+      'Als ouders aangifte willen doen van iets wat op school gebeurde: schakel direct je directeur in.',
+    ],
   ])('%s → nothing', (text) => {
     expect(marked(text)).toEqual([]);
   });
+});
+
+describe('confidentialPupilSituation in a reply', () => {
+  const inReply = (text: string) =>
+    analyze({ text, platform: 'facebook', isReply: true })
+      .filter((f) => f.ruleId === 'confidentialPupilSituation')
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+  // The reply's opening "ze" is the one asked about, also after "ja" or "klopt".
+  it.each([
+    ['Ja ze is even thuis, ze had een miskraam. Geef haar wat tijd.', ['miskraam']],
+    ['Klopt, hij is geschorst.', ['geschorst']],
+  ])('%s → %j', (text, expected) => {
+    expect(inReply(text)).toEqual(expected);
+  });
+  it.each([['Ja, zo is het: de voorlichting over zwangerschap was in groep 8.']])(
+    'nothing in %s',
+    (text) => {
+      expect(inReply(text)).toEqual([]);
+    },
+  );
 });

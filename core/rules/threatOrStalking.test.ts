@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import rule from './threatOrStalking';
 
 const findings = (text: string) =>
   analyze({ text, platform: 'x', isReply: true }).filter((f) => f.ruleId === 'threatOrStalking');
@@ -93,5 +94,11 @@ describe('threatOrStalking: violence wished on anyone', () => {
     ['In de geschiedenisles over de Franse Revolutie leerden we over de guillotine.'],
   ])('%s → nothing', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('threatOrStalking: also bg-civility', () => {
+  it('speaks to "respecteer degene tot wie je je richt" as well as to article 4', () => {
+    expect(rule.alsoArticles).toEqual(['bg-civility']);
   });
 });

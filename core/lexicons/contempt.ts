@@ -460,3 +460,96 @@ export const POLITICAL_TARGET: readonly string[] = [
   '(het |de )?(gemeentehuis|stadhuis|tweede kamer|binnenhof|provinciehuis)',
   '(demonstratie|demonstreren|protest|protesteren|staking)',
 ];
+
+/**
+ * A damning trait said of people after a copula: "die ouders zijn gewoon lui", "is ze gewoon
+ * lui", "politicians are stupid". Only with a person or group as subject (never "ik ben lui",
+ * "het is dom toeval"); a lesson, a quote or a negation stays quiet.
+ */
+export const CONTEMPT_TRAIT: readonly string[] = [
+  'lui',
+  'dom',
+  'oliedom',
+  'achterlijk',
+  'debiel',
+  'hersenloos',
+  'hersendood',
+  'gestoord',
+  'hypocriet',
+  'zielig en dom',
+  'lui en verwend',
+  'verwend en lui',
+  'dommer dan (het achtereind van )?(een )?(varken|koe|ezel|paard|mijn hond|het achtereind)',
+  'lazy',
+  'stupid',
+  'dumb',
+  'thick',
+  'brain-?dead',
+  'brainless',
+  'retarded',
+  'worthless',
+  'lazy and (entitled|spoiled|stupid)',
+];
+
+/**
+ * A damning adjective right before a word for a person: "die luie conciërge", "luie
+ * vetzakken", "stupid parents". Words for pupils need a determiner (see the detector): "hoe
+ * motiveer je luie leerlingen?" is a teacher's question, "die luie leerlingen" is contempt.
+ */
+export const CONTEMPT_TRAIT_ATTRIBUTIVE: readonly string[] = [
+  "(luie|domme|achterlijke|debiele|hersenloze|gestoorde|oliedomme|lazy|stupid|dumb|brainless|retarded|useless|worthless) (ouder|ouders|moeder|moeders|vader|vaders|collega|collegas|collega's|collega’s|juf|juffen|juffrouw|meester|meesters|leraar|leraren|lerares|leerkracht|leerkrachten|docent|docenten|concierge|directeur|directrice|bestuurder|bestuurders|ambtenaar|ambtenaren|politicus|politici|minister|wethouder|burgemeester|mensen|volk|wijf|wijven|vent|venten|kerel|gast|gasten|profiteur|profiteurs|vetzak|vetzakken|vetklep|zak|zakken|kinderen|kids|leerlingen|pubers|jongeren|parents|people|teachers|colleagues|kids|students|pupils|politicians|cow|cows|pig|pigs|slob|slobs|sod|sods|hypocrite|hypocrites|whiners|bureaucrats|cops|voters|kiezers|stemmers)",
+];
+
+/** Opens a wish: "ik hoop dat …", "hopelijk", "I hope …". */
+export const HARM_HOPE: readonly string[] = [
+  'hoop',
+  'hopelijk',
+  'hope',
+  'hopefully',
+  'i wish',
+  'ik wens (hem|haar|ze|hen|jullie|die|dat)',
+];
+
+/** Harm a wish asks for: with a hope cue and a person in the sentence (see the detector). */
+export const HARM_WISHED: readonly string[] = [
+  'overreden (wordt|worden|werd)',
+  '(wordt|worden) overreden',
+  'dood(gaat|gaan|valt|vallen)',
+  'dood (gaat|gaan|neervalt|neervallen)',
+  'creperen',
+  'crepeert',
+  'stikt',
+  'stikken',
+  'verzuipt',
+  'verdrinkt',
+  'verdrinken',
+  'verongelukt',
+  'verongelukken',
+  'vergaat',
+  'vergaan',
+  'omkomt',
+  'omkomen',
+  'sterft',
+  'sterven',
+  '(keel|long|darm|hersen)?kanker (krijgt|krijgen)',
+  '(een )?(vieze |enge |nare |dodelijke )?ziekte (krijgt|krijgen|oploopt)',
+  "(zijn|haar|z'n|d'r|hun) (nek|benen|poten) (breekt|breken)",
+  'in elkaar (wordt|worden|werd) geslagen',
+  '(wordt|worden) (in elkaar )?geslagen',
+  '(flink|hard|een keer) (slaan|slaat)',
+  'tegen een (boom|muur|vrachtwagen|bus) (knalt|knallen|rijdt|rijden|aanrijdt)',
+  'in een ravijn',
+  'een (bus|trein|vrachtwagen|auto) tegenaan',
+  'onder een (bus|trein|tram|auto|vrachtwagen)',
+  '(doof|blind|invalide) (wordt|worden)',
+  '(neergeschoten|doodgeschoten|opgehangen|opgeknoopt) (wordt|worden)',
+  'in de hel (brandt|branden|belandt)',
+  'dies',
+  'drops dead',
+  'gets? (hit by a (bus|car|truck|train)|run over|cancer|shot|beaten up)',
+  'chokes',
+  'drowns',
+  'breaks (his|her|their) neck',
+  'rots? in hell',
+  'burns? in hell',
+];

@@ -160,7 +160,7 @@ function childIn(ctx: RuleContext, r: Range): boolean {
 
 // Before a crime or damning label: who is called it ("X is gewoon een …", "noem hem een …").
 const COPULA_BEFORE =
-  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
+  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|allemaal|alleen maar|stuk voor stuk|all|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
 const THING_BEFORE =
   /(?<![\p{L}])(?:dit|dat|het|er|hier|this|that|it|there)\s+(?:is|zijn|was|waren|'s)\s+(?:\p{L}+\s+){0,3}$/u;
 const SELF_BEFORE =
@@ -189,12 +189,32 @@ export function slanderHits(ctx: RuleContext): NormMatch[] {
         /(?<![\p{L}])(?:die|deze|that|this|de|the)\s+$/u.test(before) && LABEL_AFTER.test(rawAfter);
       const called =
         COPULA_BEFORE.test(before) && !THING_BEFORE.test(before) && !SELF_BEFORE.test(before);
-      if (!called && !labelled) continue;
+      // "Stelletje nazi's", "What a fraud 😂", "Typical crook": an exclamation about someone
+      // in this sentence or the one before.
+      const exclaimed =
+        EXCLAIMED_BEFORE.test(before) && personIn(ctx, sentenceWindow(ctx, m.start, 1));
+      if (!called && !labelled && !exclaimed) continue;
+      // A court or a news report: "de rechter vond hem schuldig: hij is een crimineel".
+      if (COURT.test(view.norm.slice(sentence.start, sentence.end))) continue;
       // Someone is called it: a person word, a name or a pronoun in the sentence.
-      if (personIn(ctx, sentence)) out.push(m);
+      if (exclaimed || personIn(ctx, sentence) || subjectNamed(ctx, sentence, m)) out.push(m);
     }
     return out;
   });
+}
+
+const EXCLAIMED_BEFORE =
+  /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(?:stelletje|stel|bende|wat een|wat voor een|zo['’]?n|what an?|such an?|typical|typisch|typisch zo['’]?n|bunch of|a bunch of|pack of|nest)\s+(?:\p{L}+\s+)?)$/u;
+const COURT =
+  /(?<![\p{L}])(?:rechter|rechtbank|vonnis|veroordeeld|veroordeling|schuldig bevonden|court|judge|jury|convicted|found guilty|verdict|sentenced)(?![\p{L}])/u;
+// A capitalised word that opens the sentence right before the copula: "Rutte is een …".
+const NAMED_SUBJECT =
+  /^\s*(?!(?:Dit|Dat|Het|Er|Hier|Wat|Dat|Zo|This|That|It|There|What|Here|So|The|De|Een|A|An)\s)\p{Lu}[\p{L}'’.-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|was|blijft|['’]s)\s/u;
+
+/** "Rutte is een oorlogsmisdadiger": the sentence opens with a name before the copula. */
+function subjectNamed(ctx: RuleContext, sentence: Range, m: Range): boolean {
+  const raw = ctx.view.toRaw(sentence.start, m.start);
+  return NAMED_SUBJECT.test(ctx.view.raw.slice(raw.start, raw.end));
 }
 
 const PRONOUN_PERSON =

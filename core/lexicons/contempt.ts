@@ -212,7 +212,7 @@ export const SLANDER: readonly string[] = [
   'fraudeur(s)?',
   'oplichter(s)?',
   '(land|volks)?verrader(s)?',
-  'nazi(s)?',
+  "nazi('s|’s|s)?",
   'fascist(en)?',
   'pedo(fiel|fielen|s)?',
   '(massa)?moordenaar(s)?',
@@ -244,8 +244,13 @@ export const SLANDER: readonly string[] = [
 /** Who slander is aimed at besides a name: public roles and pronouns. */
 export const PUBLIC_PERSON: readonly string[] = [
   '(de |die |deze |onze |jullie |that |the |this )?(minister|premier|minister-president|staatssecretaris|wethouder|burgemeester|kamerlid|politicus|president|partijleider|fractievoorzitter|koning|koningin|gedeputeerde|gouverneur|senator|prime minister|mayor|governor|politician|mp)',
+  // Plurals: "die ministers zijn criminelen", "those politicians are all crooks".
+  '(de |die |deze |al die |those |these |the |all )?(ministers|politici|kamerleden|wethouders|burgemeesters|bestuurders|politicians|ministers|mps|regering|kabinet|government)',
   '(die|deze|that|this) (man|vrouw|vent|gozer|kerel|gast|guy|woman|bloke)',
   '(hij|zij|he|she)',
+  // A party or "die lui" as a whole: "Die lui van de PVV, stelletje nazi's".
+  '(die|deze|al die|those) (lui|types|figuren|gasten)',
+  '(pvv|vvd|cda|d66|bbb|pvda|groenlinks|fvd|ja21|nsc|denk|volt|tories|tory|labour|reform)(-?(ers|stemmers|kiezers|voters))?',
 ];
 
 /** Groups of people by religion, origin, orientation, disability: targets of group contempt. */

@@ -99,3 +99,46 @@ describe('insult: slander of anyone', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Slander in the forms real posts use: a name that opens the sentence, plurals, "stelletje".
+describe('insult: slander in more forms, also bg-civility', () => {
+  const found = (text: string) => analyze({ text, platform: 'x' });
+  it.each([
+    ['Rutte is een oorlogsmisdadiger.', 'oorlogsmisdadiger'],
+    ['Rutte is a war criminal.', 'war criminal'],
+    ["Die lui van de PVV, stelletje nazi's.", "nazi's"],
+    ['Die invaller spreekt zelf geen woord Engels. What a fraud 😂', 'fraud'],
+    ['those politicians are all criminals', 'criminals'],
+    ['Trump is a liar and a crook.', 'liar'],
+    ["he's a moron", 'moron'],
+    ['Wat een flapdrol die tv-kok.', 'flapdrol'],
+  ])('%s → %s', (text, word) => {
+    const f = found(text);
+    const insult = f.filter((x) => x.ruleId === 'insult');
+    expect(insult.map((x) => text.slice(x.span!.start, x.span!.end))).toContain(word);
+    expect(f.some((x) => x.article === 'bg-civility')).toBe(true);
+  });
+
+  it.each([
+    ['De rechter vond hem schuldig: hij is een crimineel, zegt het vonnis.'],
+    ['Vandaag over oorlogsmisdadigers in de Tweede Wereldoorlog.'],
+    ['Wat een held, die brandweerman!'],
+    ['Dit is een boek over een oplichter die de koning bedriegt.'],
+    ['Rutte is een ervaren politicus, zei de docent maatschappijleer.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text).filter((x) => x.ruleId === 'insult')).toEqual([]);
+  });
+});
+
+describe('insult: words that are also things', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it.each([
+    ['My classroom door is now covered in snowflakes cut by 24 enthusiastic scissor hands.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('still hears "you snowflake"', () => {
+    expect(found('Oh grow up, you snowflake.')).not.toEqual([]);
+  });
+});

@@ -117,6 +117,8 @@ const INSULT_WORDS_PERSONISH = [
   // Paper snowflakes on a classroom door (w13): a person only as "you snowflake".
   'snowflake(s)?',
   'gremlin(s)?',
+  // "Wat een clown", "die minister is een clown"; a circus or carnival is fiction (FICTION).
+  'clown(s)?',
 ];
 
 // Animals and costumes: an insult only with an insulting adjective or as a vocative
@@ -134,7 +136,6 @@ const INSULT_WORDS_ANIMAL = [
   'tang',
   'slang',
   'rat(ten)?',
-  'clown(s)?',
   'pig(s)?',
   'monkey(s)?',
   'hen(s)?',
@@ -155,7 +156,7 @@ const DIRECTED_BEFORE = new RegExp(
 );
 // Before a person-ish insult ("eikel", "zak"): a copula with "een", or an insulting frame.
 const DIRECTED_BEFORE_PERSONISH = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|word|wordt|lijkt|noem|noemt)\s+(?:gewoon\s+|echt\s+|toch\s+|ook\s+|wel\s+|nogal\s+)?(?:een|zo['’]?n|zon)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:jij|jullie|stelletje|die|you|you're a|${INSULT_ADJ})\s+|(?<![\p{L}])wat\s+een\s+)$`,
+  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|word|wordt|lijkt|noem|noemt)\s+(?:gewoon\s+|echt\s+|toch\s+|ook\s+|wel\s+|nogal\s+)?(?:een|zo['’]?n|zon)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:jij|jullie|stelletje|die|you|you're a|bunch of|such an?|what an?|${INSULT_ADJ})\s+|(?<![\p{L}])wat\s+een\s+)$`,
   'u',
 );
 // Before an animal or costume word: only an insulting adjective or "jij"/"stelletje".

@@ -20,6 +20,9 @@ export const PUPIL_GROUP: readonly string[] = [
   "(die|deze|dat|dit|mijn|m'n) (leerling|kind|jongen|meisje|kleuter|jongetje|ventje)",
   '(my|our|these|those|the|some|most|half (of )?my) (students|pupils|kids|class|children|year [1-8]s?)',
   '(this|that|my) (student|pupil|kid|boy|girl|class)',
+  '(my|our|half (of )?my) (group|class) [1-8]',
+  "(mijn|m'n|onze) gr [1-8]",
+  'year (1[0-3]|[1-9])( set [1-9])?',
 ];
 
 /** Names for pupils, also bare ("leerlingen zijn …"), for mocked names and accommodations. */
@@ -78,6 +81,12 @@ export const CONTEMPT_PUPIL: readonly string[] = [
   'zoo animals',
   '(will|gonna|going to) end up in (jail|prison)',
   'going nowhere',
+  // Written off as future criminals or benefit claimants (w10, w13, 2026-12).
+  '(criminelen|boeven|tuig) (in de dop|in opleiding|van de toekomst)',
+  '(toekomstige )?uitkeringstrekker(s)?',
+  '(a )?gang in training',
+  '(future )?(benefit claimants|dole scroungers)',
+  'feral animals',
 ];
 
 /** Animals and the like: contempt for pupils only as "zijn/als/like …". */
@@ -289,6 +298,8 @@ export const GROUP_CONTEMPT: readonly string[] = [
   'parasieten',
   'profiteurs',
   'beesten',
+  'egoisten',
+  '(een )?volk zonder (verantwoordelijkheid|fatsoen|beschaving|manieren|normen)',
   'een ziekte',
   'een kanker',
   'een gezwel',
@@ -371,6 +382,11 @@ export const SEXUAL_REMARK: readonly string[] = [
   'flirt(ing|ed|y|s)?',
   'check(ing)? (her|him) out',
   'nice (ass|body|legs|boobs|rack)',
+  // Appraising a parent or colleague as attractive (tests/corpus/train w10, 2026-12).
+  // Not "knappe": "wat een knappe man" is also a clever one.
+  '(lekkere|aantrekkelijke|hete|gespierde|handsome|gorgeous) (vent|kerel|gozer|man|vrouw|moeder|vader|papa|mama|gymleraar|gymjuf|invaller|invalster|agent|brandweerman|guy|dad|mom|mum|husband|wife)',
+  '(de )?lekkerste (billen|kont|lijf|vent|moeder|vader)',
+  '(ziet|zag|zie|zagen|zien) (je |jij |ze |hij |u )?(er )?(echt |zo |best |wel |ook )?(heet|hot|lekker|sexy) uit',
 ];
 
 /** Whom a sexual remark is about, if it concerns the school: pupils, parents, colleagues. */
@@ -400,6 +416,19 @@ export const SEXUAL_TARGET: readonly string[] = [
   'dad(s)?',
   'parent(s)?',
   'colleague(s)?',
+  'vent',
+  'kerel',
+  'gozer',
+  'man',
+  'vrouw',
+  'gymleraar',
+  'invaller',
+  'invalster',
+  'agent',
+  'brandweerman',
+  'guy',
+  'husband',
+  'wife',
 ];
 
 /** Targets that are minors: a sexual remark about them is a stop. */

@@ -75,3 +75,25 @@ describe('civilityDiscrimination: contempt for a group', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('civilityDiscrimination: a group called selfish or without decency', () => {
+  const marked = (text: string) =>
+    analyze({ text, platform: 'facebook' })
+      .filter((f) => f.ruleId === 'civilityDiscrimination')
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+  it.each([
+    ['Sorry maar ouders die hun kind meenemen op vakantie zijn gewoon egoïsten.', 'egoïsten'],
+    [
+      'Polen die hun kinderen midden in het jaar weghalen: een volk zonder fatsoen.',
+      'een volk zonder fatsoen',
+    ],
+  ])('%s → %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In groep 7 praten we over vooroordelen, zoals "Polen zijn egoïsten".'],
+    ['Ouders die hun kind komen brengen zijn geen egoïsten, ze hebben haast.'],
+  ])('%s → nothing', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -62,3 +62,21 @@ describe('contemptForPupils', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('contemptForPupils: written off as future criminals or claimants', () => {
+  it.each([
+    ['Mijn gr 7 is een stel criminelen in de dop. 3 telefoons gejat in 1 week 🙄', 'criminelen'],
+    ['year 10 set 4 are basically a gang in training', 'a gang in training'],
+    ['Half my group 8 are basically feral animals 🐒', 'feral animals'],
+    ['Mijn leerlingen worden later toch allemaal uitkeringstrekkers.', 'uitkeringstrekkers'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In groep 8 leren we over criminaliteit: hoe worden jongeren criminelen in de dop?'],
+    ['Mijn leerlingen zijn geen criminelen in de dop, ze zijn twaalf.'],
+    ['Year 10 set 4 did a brilliant job on their gang violence project.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

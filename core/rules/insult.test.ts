@@ -142,3 +142,19 @@ describe('insult: words that are also things', () => {
     expect(found('Oh grow up, you snowflake.')).not.toEqual([]);
   });
 });
+
+describe('insult: a clown', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it('"Wat een clown" about a minister', () => {
+    expect(
+      found('Deze minister heeft nog nooit een klaslokaal van binnen gezien. Wat een clown.'),
+    ).not.toEqual([]);
+  });
+  it.each([
+    ['Vandaag kwam er een clown op bezoek in groep 2!'],
+    ['Met carnaval was juf Mieke een clown 🤡'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -79,6 +79,7 @@ export const nl = {
   "rules.civilityProfanity.message": "Let op je woordkeuze. Grof taalgebruik past niet bij hoe we op school met elkaar omgaan.",
   "rules.civilityProfanity.mild": "Kleine tip over je woordkeuze. Ook een licht krachtwoord lezen ouders en leerlingen mee.",
   "rules.civilityRespect.message": "Respecteer degene over of tot wie je schrijft. Beledigingen en laster zijn online net zo min geoorloofd als op het schoolplein.",
+  "rules.civilitySarcasmAboutPupil.message": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.civilitySexual.message": "Dit is seksueel getint taalgebruik. Dat past niet bij berichten van een medewerker van {school}.",
   "rules.civilitySexual.minor": "Een seksueel getinte opmerking of flirt over een leerling of kind kan nooit. Plaats dit niet en bespreek het met je leidinggevende.",
   "rules.civilitySexual.remark": "Dit is een seksueel getinte opmerking over iemand. Dat past niet bij een medewerker van {school}, ook niet als grap.",
@@ -145,7 +146,6 @@ export const nl = {
   "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
-  "rules.sarcasm.pupil": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
   "rules.secondReader.message": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel: het zwaarst wogen {words}. Lees je bericht na en vraag bij twijfel je leidinggevende.",
   "rules.secondReader.messageNoWords": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel. Lees je bericht na en vraag bij twijfel je leidinggevende.",
@@ -234,6 +234,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.civilityProfanity.message": "Mind your language. Coarse words do not fit how we treat each other at school.",
   "rules.civilityProfanity.mild": "A small tip about your wording. Parents and pupils read even a mild swear word.",
   "rules.civilityRespect.message": "Respect the person you write about or to. Insults and slander are no more acceptable online than in the playground.",
+  "rules.civilitySarcasmAboutPupil.message": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.civilitySexual.message": "This is sexually tinted language. It does not fit posts by a member of staff of {school}.",
   "rules.civilitySexual.minor": "A sexual remark or flirting about a pupil or child is never acceptable. Do not post this and talk to your manager.",
   "rules.civilitySexual.remark": "This is a sexual remark about someone. It does not fit a member of staff of {school}, not even as a joke.",
@@ -300,7 +301,6 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
-  "rules.sarcasm.pupil": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
   "rules.secondReader.message": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule: the words that weighed most were {words}. Read your post again and, when in doubt, ask your leidinggevende.",
   "rules.secondReader.messageNoWords": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule. Read your post again and, when in doubt, ask your leidinggevende.",
@@ -554,6 +554,7 @@ export type AnyStringKey =
   | 'rules.civilityProfanity.message'
   | 'rules.civilityProfanity.mild'
   | 'rules.civilityRespect.message'
+  | 'rules.civilitySarcasmAboutPupil.message'
   | 'rules.civilitySexual.message'
   | 'rules.civilitySexual.minor'
   | 'rules.civilitySexual.remark'
@@ -620,7 +621,6 @@ export type AnyStringKey =
   | 'rules.rumour.disowned'
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'
-  | 'rules.sarcasm.pupil'
   | 'rules.schoolDecision.message'
   | 'rules.secondReader.message'
   | 'rules.secondReader.messageNoWords'

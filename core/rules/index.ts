@@ -36,6 +36,7 @@ import civilitySexual from './civilitySexual';
 import civilityDiscrimination from './civilityDiscrimination';
 import civilityRespect from './civilityRespect';
 import civilityContempt from './civilityContempt';
+import civilitySarcasmAboutPupil from './civilitySarcasmAboutPupil';
 import contemptForPupils from './contemptForPupils';
 import pupilsInPoliticalAct from './pupilsInPoliticalAct';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
@@ -105,6 +106,7 @@ export const rules: readonly Rule[] = [
   civilityDiscrimination,
   civilityRespect,
   civilityContempt,
+  civilitySarcasmAboutPupil,
   contemptForPupils,
   pupilsInPoliticalAct,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---

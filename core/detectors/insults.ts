@@ -93,6 +93,7 @@ const INSULT_WORDS = [
   'whiner(s)?',
   'nitwit(s)?',
   'dimwit(s)?',
+  'nutjob(s)?',
 ];
 
 // Insults that are also ordinary nouns (acorns, bags, a story's liar): "is een eikel" counts,
@@ -119,6 +120,8 @@ const INSULT_WORDS_PERSONISH = [
   'gremlin(s)?',
   // "Wat een clown", "die minister is een clown"; a circus or carnival is fiction (FICTION).
   'clown(s)?',
+  'lump(s)?',
+  'goblin(s)?',
 ];
 
 // Animals and costumes: an insult only with an insulting adjective or as a vocative
@@ -139,6 +142,7 @@ const INSULT_WORDS_ANIMAL = [
   'pig(s)?',
   'monkey(s)?',
   'hen(s)?',
+  'weasel(s)?',
 ];
 
 // Disease and swear prefixes on a person noun: "kankerouder", "tyfuslijer", "kutjuf".
@@ -147,7 +151,7 @@ const INSULT_COMPOUND = new RegExp(
   'gu',
 );
 
-const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|gladde|arrogante|luie|hysterische|fucking|stupid|bloody|dirty|total|hysterical|grovelling|little`;
+const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|gladde|arrogante|luie|hysterische|fucking|stupid|bloody|dirty|total|hysterical|grovelling|little|lying|useless|corrupte|brainwashed`;
 const INSULT_ADJ_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${INSULT_ADJ})\s+$`, 'u');
 // Before an unambiguous insult, inside its clause: who is being called it.
 const DIRECTED_BEFORE = new RegExp(

@@ -23,6 +23,8 @@ export const PUPIL_GROUP: readonly string[] = [
   '(my|our|half (of )?my) (group|class) [1-8]',
   "(mijn|m'n|onze) gr [1-8]",
   'year (1[0-3]|[1-9])( set [1-9])?',
+  '(every|each) (kid|child|student|pupil)',
+  '(al die|alle) (kinderen|leerlingen|kids)',
 ];
 
 /** Names for pupils, also bare ("leerlingen zijn …"), for mocked names and accommodations. */
@@ -87,6 +89,8 @@ export const CONTEMPT_PUPIL: readonly string[] = [
   '(a )?gang in training',
   '(future )?(benefit claimants|dole scroungers)',
   'feral animals',
+  'a future criminal',
+  '(zitten|zit) (ze|die|hij) (later |straks )?(toch )?(allemaal )?in de (bak|gevangenis|bajes|cel)',
 ];
 
 /** Animals and the like: contempt for pupils only as "zijn/als/like …". */
@@ -276,6 +280,8 @@ export const PEOPLE_GROUP: readonly string[] = [
   '(ouders|mensen|moeders|vaders|people|parents) (die|who)',
   'antivaxers',
   'wappies',
+  // A faith as a whole, and travellers (w13, 2026-12): "religion is a disease".
+  '(religion|religions|religie|religies|that whole faith|evangelicals|gypsies|caravan people|woonwagenbewoners)',
 ];
 
 /** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
@@ -299,6 +305,8 @@ export const GROUP_CONTEMPT: readonly string[] = [
   'profiteurs',
   'beesten',
   'egoisten',
+  'een sekte',
+  'a cult',
   '(een )?volk zonder (verantwoordelijkheid|fatsoen|beschaving|manieren|normen)',
   'een ziekte',
   'een kanker',
@@ -386,6 +394,8 @@ export const SEXUAL_REMARK: readonly string[] = [
   // Not "knappe": "wat een knappe man" is also a clever one.
   '(lekkere|aantrekkelijke|hete|gespierde|handsome|gorgeous) (vent|kerel|gozer|man|vrouw|moeder|vader|papa|mama|gymleraar|gymjuf|invaller|invalster|agent|brandweerman|guy|dad|mom|mum|husband|wife)',
   '(de )?lekkerste (billen|kont|lijf|vent|moeder|vader)',
+  '(gorgeous|hot|sexy|lekkere|knappe) (single |alleenstaande |gescheiden )(mum|mom|moeder|dad|vader|mama|papa)',
+  '(my )?dms are open',
   '(ziet|zag|zie|zagen|zien) (je |jij |ze |hij |u )?(er )?(echt |zo |best |wel |ook )?(heet|hot|lekker|sexy) uit',
 ];
 
@@ -523,6 +533,8 @@ export const CONTEMPT_TRAIT: readonly string[] = [
   'retarded',
   'worthless',
   'lazy and (entitled|spoiled|stupid)',
+  // Damning nouns said of people: "the parents at my school are absolute trash".
+  '(absolute |complete |total |echt )?(trash|scum|tuig|uitschot|gespuis|schorem)',
 ];
 
 /**
@@ -584,6 +596,7 @@ export const HARM_WISHED: readonly string[] = [
   'chokes',
   'drowns',
   'breaks (his|her|their) neck',
+  'throws a (brick|stone|rock) (through|at)',
   'rots? in hell',
   'burns? in hell',
 ];

@@ -80,3 +80,18 @@ describe('civilityContempt: the writer putting it right', () => {
     ).toEqual([]);
   });
 });
+
+describe('civilityContempt: damning nouns said of people', () => {
+  it.each([
+    ['the parents at my school are absolute trash, nobody reads a newsletter', 'absolute trash'],
+    ['Die lui van de voetbalclub zijn gewoon tuig.', 'tuig'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['Recycle your trash, kids! Our class cleaned the park today.'],
+    ['Het afval is trash, zeggen de kinderen in de Engelse les.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

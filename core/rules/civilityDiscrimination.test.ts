@@ -97,3 +97,17 @@ describe('civilityDiscrimination: a group called selfish or without decency', ()
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('civilityDiscrimination: a faith as a whole', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'civilityDiscrimination');
+  it('"religion is a disease"', () => {
+    expect(found('ramadan again. religion is a disease honestly')).not.toEqual([]);
+  });
+  it.each([
+    ['In groep 7 leren we over religies: wat geloven mensen?'],
+    ['We bezochten met groep 6 de Dom in Utrecht, een mooie les over religie.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -68,3 +68,13 @@ describe('civilitySexual: appraising someone of the school as attractive', () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('civilitySexual: flirting with a parent in public', () => {
+  it('"gorgeous single mum … my DMs are open"', () => {
+    const f = analyze({
+      text: 'shoutout to the gorgeous single mum in reception who always asks about phonics 😉 my DMs are open',
+      platform: 'x',
+    }).filter((x) => x.ruleId === 'civilitySexual');
+    expect(f[0]).toMatchObject({ article: 'bg-civility' });
+  });
+});

@@ -80,3 +80,16 @@ describe('contemptForPupils: written off as future criminals or claimants', () =
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('contemptForPupils: "a future criminal"', () => {
+  it('every kid from an estate called a future criminal', () => {
+    expect(
+      marked('every kid from the Beechwood estate is a future criminal, I can tell within a week.'),
+    ).toEqual(['a future criminal']);
+  });
+  it('a kid who wants to be a doctor in the future stays quiet', () => {
+    expect(
+      marked('Every kid in year 6 wrote about their future: a doctor, a chef, a vet.'),
+    ).toEqual([]);
+  });
+});

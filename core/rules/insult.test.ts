@@ -158,3 +158,23 @@ describe('insult: a clown', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('insult: more nouns and adjectives from outside writers (w13)', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it.each([
+    ['the new PE teacher is a useless lump, spent the whole cover lesson on his phone'],
+    ['Councillor Brack is a lying little weasel.'],
+    ['honestly every evangelical parent at our school is a brainwashed nutjob.'],
+    ['die burgemeester van ons dorp is ne corrupte zak en iedereen weet het'],
+  ])('%s → an insult', (text) => {
+    expect(found(text)).not.toEqual([]);
+  });
+  it.each([
+    ['The kids made a lump of clay into a dragon.'],
+    ['We saw a weasel on our nature walk with year 3!'],
+    ['Our goblin costume won the Halloween parade.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

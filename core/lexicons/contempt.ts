@@ -473,6 +473,16 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(put|puts|putting) a bullet (in|through)',
   'deserves? a bullet',
   '(shoot|hang|lynch) (him|her|them)',
+  // As outside writers joke it (tests/corpus/train w10, w13, 2026-12).
+  '(die|hij|zij|ze) (moet|mag|kan) (wat mij betreft |van mij )?(gewoon |lekker )?(doodgaan|creperen|branden in de hel|in de hel branden|naar de maan geschoten worden)',
+  'kan (wat mij betreft |van mij )?branden in de hel',
+  '(verdient|verdienen|verdiende) (een |wel een |eens een )?(flinke |harde |paar )?(schop|trap|klappen|oplawaai|mep)',
+  '(krijgt|krijg) (hij|ie|ze|zij) een (schop|trap|klap|dreun|mep)',
+  "een (flinke |harde )?(schop|trap) (onder|tussen|tegen) (zijn|haar|z'n|d'r) (kont|reet|benen|ballen)",
+  '(gooi|smijt) ik (hem|haar|ze) (zelf |persoonlijk )?(uit het raam|het raam uit|van de trap)',
+  '(zin|neiging) (om )?(haar|hem|ze) een (klap|dreun|mep|schop) te geven',
+  // Not "bring a cricket bat in for PE": the writer threatening to.
+  "(i'm|im|i am) (bringing|gonna bring|going to bring) (the|a|my) (cricket bat|baseball bat|bat) in",
 ];
 
 /** Jeering at someone in public: used with pupils and a political target. */

@@ -92,6 +92,8 @@ function linkedToPupils(ctx: RuleContext, m: NormMatch, link: RegExp): boolean {
 
 const HERE_ZOO =
   /(?<![\p{L}])(?:dierentuin|apenkooi)\s+hier(?![\p{L}])|(?<![\p{L}])(?:het is hier|hier is het|hier)\s+(?:\p{L}+\s+)?(?:een\s+)?(?:dierentuin|apenkooi)(?![\p{L}])/gu;
+const FOND =
+  /❤|💛|🥰|😍|💕|(?<![\p{L}])(trots|proud|love|lief|liefjes|schatjes|schatten|little monsters|kleine monster(s|tjes)|school play|toneelstuk|musical|halloween|verkleed|costumes?)(?![\p{L}])/u;
 const SCORN_CUE =
   /🙄|😒|🙃|🤦|#sarcas|#not(?![\p{L}])|#ironi|(?<![\p{L}])(lekker makkelijk|makkelijk zo|ja hoor|jaja|tuurlijk|zal wel|yeah right|sure jan|excuus|excuusje|whatever)(?![\p{L}])/u;
 
@@ -112,7 +114,11 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
       if (plain(ctx, m) && linkedToPupils(ctx, m, LINK)) out.push(m);
     }
     for (const m of find(ctx, 'PupilCompared', L.CONTEMPT_PUPIL_COMPARED)) {
-      if (plain(ctx, m) && !lessonIn(ctx, sentenceOf(ctx, m.start)))
+      // Said fondly: "trots op onze kleine monstertjes ❤️", "our little monsters, so proud".
+      const sentence = sentenceOf(ctx, m.start);
+      const around = sentenceWindow(ctx, m.start, 1);
+      if (FOND.test(view.norm.slice(around.start, around.end))) continue;
+      if (plain(ctx, m) && !lessonIn(ctx, sentence))
         if (linkedToPupils(ctx, m, COMPARED_LINK)) out.push(m);
     }
     for (const m of scan(view, HERE_ZOO)) {

@@ -107,6 +107,9 @@ export const CONTEMPT_PUPIL_COMPARED: readonly string[] = [
   'stom(me)?',
   'stupid',
   'dumb',
+  // "My students are monsters"; "our little monsters did so well" (no link, fond) stays quiet.
+  'monsters',
+  'monstertjes',
 ];
 
 /** "zijn", "als", "like": links a pupil group to a compared word (CONTEMPT_PUPIL_COMPARED). */
@@ -199,6 +202,10 @@ export const ACCOMMODATION_SCORN: readonly string[] = [
   '(een|als|is|het) (excuus|excuusje) (om|voor|to)',
   '(so-called|so called) (dyslexia|adhd|autism|disability|allergy)',
   'everyone (has|gets) (adhd|a diagnosis|a label|dyslexia) (these days|nowadays)',
+  // A pupil called by a disability as a label (w1, w13, 2026-12).
+  'sped (kids|kid|class)',
+  "de (stotteraar|autist|adhd'er|adhder|downie|dove|mongooltje) (uit|van|in) (mijn|m'n|onze|de) (klas|groep)",
+  'the (autistic|adhd|sped|special needs) (one|kid) (in|from) (my|our|the) (class|group|year [1-9])',
 ];
 
 /** Sarcasm hashtags and markers that turn a disclosure into mockery. */

@@ -93,3 +93,26 @@ describe('contemptForPupils: "a future criminal"', () => {
     ).toEqual([]);
   });
 });
+
+// Decided: "our little monsters" said fondly (or in a play) stays quiet; "my students are monsters" does not.
+describe('contemptForPupils: monsters, fond or not, and disability labels', () => {
+  it.each([
+    ["My students are monsters, I can't wait for the holidays.", 'monsters'],
+    ['the sped kids in my cover class were absolutely mental today', 'sped kids'],
+    [
+      "Vandaag met de stotteraar uit mijn klas een spreekbeurt geoefend. 'H-h-h-hallo' haha",
+      'de stotteraar uit mijn klas',
+    ],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['Trots op onze kleine monstertjes, wat een mooie kerstmusical! ❤️'],
+    ['Our little monsters did so well at sports day today, so proud! 💛'],
+    ['Mijn klas zijn echte monsters in het Halloween-toneelstuk 🎃'],
+    ['In groep 5 lezen we over monsters onder het bed.'],
+    ['my kids are little monsters today... in the school play, they ARE the monsters 👹😂'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

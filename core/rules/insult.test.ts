@@ -178,3 +178,15 @@ describe('insult: more nouns and adjectives from outside writers (w13)', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('insult: the writer putting an earlier post right', () => {
+  it.each([
+    ['Yesterday I wrote that the mayor is a moron. I apologise, I have deleted the post.'],
+    [
+      'Gisteren schreef ik dat minister Jansen een oorlogsmisdadiger is. Dat was fout, mijn excuses; ik heb het bericht verwijderd.',
+    ],
+  ])('%s → no civility reminder', (text) => {
+    const f = analyze({ text, platform: 'x' });
+    expect(f.filter((x) => x.ruleId === 'insult' || x.article === 'bg-civility')).toEqual([]);
+  });
+});

@@ -246,6 +246,10 @@ export const SLANDER: readonly string[] = [
   'tiran(nen)?',
   'leugenaar(s)?',
   'corrupt(e)?',
+  // Called of a person or a group with a copula: "die lui zijn gewoon racisten" (w1).
+  'racist(en|s)?',
+  'seksist(en|s)?',
+  'bigot(s)?',
   'war criminal(s)?',
   'criminal(s)?',
   'crook(s)?',

@@ -190,3 +190,20 @@ describe('insult: the writer putting an earlier post right', () => {
     expect(f.filter((x) => x.ruleId === 'insult' || x.article === 'bg-civility')).toEqual([]);
   });
 });
+
+describe('insult: "racisten" called of people', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it('a group called racists', () => {
+    expect(
+      found('Die lui die tegen de komst van het AZC in onze wijk zijn, zijn gewoon racisten.'),
+    ).not.toEqual([]);
+  });
+  it.each([
+    ['Wij zijn geen racisten, wij zijn een school voor iedereen.'],
+    ['In groep 8 praten we over racisme: wat doe je als iemand racist wordt genoemd?'],
+    ['Racisten horen niet thuis op ons schoolplein, daarom doen we mee aan de Week tegen Racisme.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

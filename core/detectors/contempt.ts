@@ -4,7 +4,7 @@ import type { LexiconId } from '../lexicons/ids';
 import type { RuleContext } from '../rules/types';
 import { lexicon, type NormMatch, type Range } from '../text/match';
 import { lessonIn } from './civility';
-import { negatedInClause, scan } from './clauses';
+import { clauseBefore, negatedInClause, scan } from './clauses';
 import { fictionNear } from './insults';
 import { isQuoted, sentenceOf, windowOf as sentenceWindow } from './ranges';
 import { nameMentions } from './context';
@@ -92,6 +92,8 @@ function linkedToPupils(ctx: RuleContext, m: NormMatch, link: RegExp): boolean {
 
 const HERE_ZOO =
   /(?<![\p{L}])(?:dierentuin|apenkooi)\s+hier(?![\p{L}])|(?<![\p{L}])(?:het is hier|hier is het|hier)\s+(?:\p{L}+\s+)?(?:een\s+)?(?:dierentuin|apenkooi)(?![\p{L}])/gu;
+const FOND =
+  /❤|💛|🥰|😍|💕|(?<![\p{L}])(trots|proud|love|lief|liefjes|schatjes|schatten|little monsters|kleine monster(s|tjes)|school play|toneelstuk|musical|halloween|verkleed|costumes?)(?![\p{L}])/u;
 const SCORN_CUE =
   /🙄|😒|🙃|🤦|#sarcas|#not(?![\p{L}])|#ironi|(?<![\p{L}])(lekker makkelijk|makkelijk zo|ja hoor|jaja|tuurlijk|zal wel|yeah right|sure jan|excuus|excuusje|whatever)(?![\p{L}])/u;
 
@@ -112,7 +114,11 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
       if (plain(ctx, m) && linkedToPupils(ctx, m, LINK)) out.push(m);
     }
     for (const m of find(ctx, 'PupilCompared', L.CONTEMPT_PUPIL_COMPARED)) {
-      if (plain(ctx, m) && !lessonIn(ctx, sentenceOf(ctx, m.start)))
+      // Said fondly: "trots op onze kleine monstertjes ❤️", "our little monsters, so proud".
+      const sentence = sentenceOf(ctx, m.start);
+      const around = sentenceWindow(ctx, m.start, 1);
+      if (FOND.test(view.norm.slice(around.start, around.end))) continue;
+      if (plain(ctx, m) && !lessonIn(ctx, sentence))
         if (linkedToPupils(ctx, m, COMPARED_LINK)) out.push(m);
     }
     for (const m of scan(view, HERE_ZOO)) {
@@ -160,7 +166,7 @@ function childIn(ctx: RuleContext, r: Range): boolean {
 
 // Before a crime or damning label: who is called it ("X is gewoon een …", "noem hem een …").
 const COPULA_BEFORE =
-  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
+  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|allemaal|alleen maar|stuk voor stuk|all|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
 const THING_BEFORE =
   /(?<![\p{L}])(?:dit|dat|het|er|hier|this|that|it|there)\s+(?:is|zijn|was|waren|'s)\s+(?:\p{L}+\s+){0,3}$/u;
 const SELF_BEFORE =
@@ -189,12 +195,32 @@ export function slanderHits(ctx: RuleContext): NormMatch[] {
         /(?<![\p{L}])(?:die|deze|that|this|de|the)\s+$/u.test(before) && LABEL_AFTER.test(rawAfter);
       const called =
         COPULA_BEFORE.test(before) && !THING_BEFORE.test(before) && !SELF_BEFORE.test(before);
-      if (!called && !labelled) continue;
+      // "Stelletje nazi's", "What a fraud 😂", "Typical crook": an exclamation about someone
+      // in this sentence or the one before.
+      const exclaimed =
+        EXCLAIMED_BEFORE.test(before) && personIn(ctx, sentenceWindow(ctx, m.start, 1));
+      if (!called && !labelled && !exclaimed) continue;
+      // A court or a news report: "de rechter vond hem schuldig: hij is een crimineel".
+      if (COURT.test(view.norm.slice(sentence.start, sentence.end))) continue;
       // Someone is called it: a person word, a name or a pronoun in the sentence.
-      if (personIn(ctx, sentence)) out.push(m);
+      if (exclaimed || personIn(ctx, sentence) || subjectNamed(ctx, sentence, m)) out.push(m);
     }
     return out;
   });
+}
+
+const EXCLAIMED_BEFORE =
+  /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(?:stelletje|stel|bende|wat een|wat voor een|zo['’]?n|what an?|such an?|typical|typisch|typisch zo['’]?n|bunch of|a bunch of|pack of|nest)\s+(?:\p{L}+\s+)?)$/u;
+const COURT =
+  /(?<![\p{L}])(?:rechter|rechtbank|vonnis|veroordeeld|veroordeling|schuldig bevonden|court|judge|jury|convicted|found guilty|verdict|sentenced)(?![\p{L}])/u;
+// A capitalised word that opens the sentence right before the copula: "Rutte is een …".
+const NAMED_SUBJECT =
+  /^\s*(?!(?:Dit|Dat|Het|Er|Hier|Wat|Dat|Zo|This|That|It|There|What|Here|So|The|De|Een|A|An)\s)\p{Lu}[\p{L}'’.-]{2,}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|was|blijft|['’]s)\s/u;
+
+/** "Rutte is een oorlogsmisdadiger": the sentence opens with a name before the copula. */
+function subjectNamed(ctx: RuleContext, sentence: Range, m: Range): boolean {
+  const raw = ctx.view.toRaw(sentence.start, m.start);
+  return NAMED_SUBJECT.test(ctx.view.raw.slice(raw.start, raw.end));
 }
 
 const PRONOUN_PERSON =
@@ -355,5 +381,95 @@ export function politicalActHits(ctx: RuleContext): NormMatch[] {
       if (anyIn(find(ctx, 'PoliticalTarget', L.POLITICAL_TARGET), win)) out.push(m);
     }
     return out;
+  });
+}
+
+// Before a trait: a copula with at most three adverbs, the subject maybe inverted after it
+// ("volgens mij is ze gewoon lui").
+const TRAIT_COPULA =
+  /(?<![\p{L}'’])(?:is|zijn|was|waren|blijft|blijven|lijkt|lijken|are|were|'s|’s|'re|’re)\s+(?:(?:hij|zij|ze|ie|die|they|he|she)\s+)?(?:(?:gewoon|echt|toch|ook|wel|zo|zó|heel|erg|te|ontzettend|nogal|best|allemaal|altijd|stuk voor stuk|compleet|totaal|hartstikke|vreselijk|verschrikkelijk|extreem|simply|just|so|really|all|too|bloody|fucking|very|totally|completely|such|incredibly)\s+){0,3}$/u;
+// What may follow a trait said of someone: the end of the clause, "en …", "om te …".
+const TRAIT_END =
+  /^\s*(?:$|[^\p{L}\p{N}\s]|(?:en|of|hoor|zeg|joh|om|ofzo|eigenlijk|geworden|and|or|to|as|als|af)(?![\p{L}]))/u;
+// The writer or a thing as the subject: "ik ben zo lui", "het is dom toeval", "dat was dom".
+const TRAIT_SELF_OR_THING =
+  /(?<![\p{L}])(?:ik|wij|we|i|i'm|im|dit|dat|het|er|this|that|it|wat|what)\s+(?:\p{L}+\s+){0,1}(?:is|ben|zijn|was|waren|am|are|'s|’s|'m|’m|'re|’re)(?![\p{L}])/u;
+const TRAIT_SUBJECT_WORDS =
+  /(?<![\p{L}])(?:hij|zij|ze|ie|die|jij|je|jullie|u|hem|haar|hun|he|she|they|you|mensen|lui|volk|ouders?|moeders?|vaders?|collega['’]?s?|juf(?:fen)?|meesters?|leraren|leraar|lerares|leerkrachten?|docenten?|directeur|directie|bestuur(?:ders?)?|ambtenaren|politici|politicus|kiezers|stemmers|kinderen|kind|kids|leerlingen|leerling|jongen|meisje|pubers|jongeren|jeugd|people|parents?|teachers?|colleagues?|students?|pupils?|politicians|voters|caretaker|head|principal|staff|mum|mom|dad)(?![\p{L}])/u;
+const CHILD_NOUN = /(?:kinderen|kids|leerlingen|pubers|jongeren|students|pupils)$/u;
+const CHILD_DETERMINER =
+  /(?<![\p{L}])(?:die|deze|mijn|m'n|onze|zulke|zo'n|wat een|stelletje|stel|those|these|my|our|such|bunch of|what)\s+$/u;
+
+function traitPlain(ctx: RuleContext, m: NormMatch): boolean {
+  if (!plain(ctx, m)) return false;
+  const sentence = sentenceOf(ctx, m.start);
+  return !lessonIn(ctx, sentence) && !aboutPrejudiceNear(ctx, m.start);
+}
+
+/**
+ * A damning trait said of people (bg-civility: "respecteer degene tot wie je je richt"):
+ * "die ouders zijn gewoon lui", "politicians are stupid", "die luie conciërge", "stupid
+ * parents". Self-mockery ("ik ben zo lui"), a thing ("dom toeval"), a tip about "luie
+ * leerlingen", a negation or a lesson stay quiet.
+ */
+export function traitContemptHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:trait', () => {
+    const norm = ctx.view.norm;
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'Trait', L.CONTEMPT_TRAIT)) {
+      if (!traitPlain(ctx, m)) continue;
+      const before = clauseBefore(ctx, m.start);
+      if (!TRAIT_COPULA.test(before) || !TRAIT_END.test(norm.slice(m.end, m.end + 12))) continue;
+      if (TRAIT_SELF_OR_THING.test(before)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      const lead = norm.slice(Math.max(sentence.start, m.start - 120), m.start);
+      if (TRAIT_SUBJECT_WORDS.test(lead) || personIn(ctx, { start: sentence.start, end: m.start }))
+        out.push(m);
+    }
+    for (const m of find(ctx, 'TraitAttributive', L.CONTEMPT_TRAIT_ATTRIBUTIVE)) {
+      if (!traitPlain(ctx, m)) continue;
+      const before = clauseBefore(ctx, m.start);
+      if (SELF_BEFORE.test(before)) continue;
+      if (CHILD_NOUN.test(m.text) && !CHILD_DETERMINER.test(before)) continue;
+      out.push(m);
+    }
+    return withoutOverlaps(out.sort((a, b) => a.start - b.start));
+  });
+}
+
+const GAME_OR_STORY =
+  /(?<![\p{L}])(level|game|spel|spelletje|minecraft|fortnite|roblox|personage|boss|draak|zombie|zombies|monster|held|schurk|boef|boek|film|serie|verhaal)(?![\p{L}])/u;
+
+/**
+ * Harm wished on someone, as a joke too (bg-civility): "ik hoop dat hij overreden wordt",
+ * "hopelijk krijgt ze kanker", "I hope he gets hit by a bus" — a hope cue and the harm in one
+ * sentence, with a person in it. A wish about a game, a story, the printer ("hopelijk gaat
+ * hij niet dood") or a negated wish stays quiet.
+ */
+export function harmWishHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:harm', () => {
+    // Not "dat verklaart een hoop" (a lot).
+    const hopes = find(ctx, 'HarmHope', L.HARM_HOPE).filter(
+      (h) =>
+        !/(?<![\p{L}])(een|de|die|hele)\s+$/u.test(
+          ctx.view.norm.slice(Math.max(0, h.start - 6), h.start),
+        ),
+    );
+    if (hopes.length === 0) return [];
+    const norm = ctx.view.norm;
+    const out: NormMatch[] = [];
+    for (const m of find(ctx, 'HarmWished', L.HARM_WISHED)) {
+      if (!plain(ctx, m)) continue;
+      const sentence = sentenceOf(ctx, m.start);
+      const hope = targetBefore(hopes, m.start, sentence, 110);
+      if (!hope) continue;
+      const span = { start: hope.start, end: m.end };
+      const text = norm.slice(sentence.start, sentence.end);
+      if (GAME_OR_STORY.test(text) || lessonIn(ctx, sentence)) continue;
+      if (!TRAIT_SUBJECT_WORDS.test(norm.slice(hope.end, m.start)) && !personIn(ctx, span))
+        continue;
+      out.push({ ...m, start: hope.start, text: norm.slice(hope.start, m.end) });
+    }
+    return withoutOverlaps(out);
   });
 }

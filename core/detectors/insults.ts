@@ -76,11 +76,24 @@ const INSULT_WORDS = [
   'lelijkerd(s)?',
   'dikzak(ken)?',
   'brat(s)?',
-  'snowflake(s)?',
   'thug(s)?',
-  'gremlin(s)?',
   'numpty',
   'muppet(s)?',
+  // Insults in posts about outsiders (tests/corpus/train, w10–w13, 2026-12).
+  'flapdrol(len)?',
+  'vetzak(ken)?',
+  'vetklep(pen)?',
+  'lamzak(ken)?',
+  'luilak(ken)?',
+  'zakkenwasser(s)?',
+  'klootviool(en)?',
+  'onmens(en)?',
+  'slob(s)?',
+  'hypocrite(s)?',
+  'whiner(s)?',
+  'nitwit(s)?',
+  'dimwit(s)?',
+  'nutjob(s)?',
 ];
 
 // Insults that are also ordinary nouns (acorns, bags, a story's liar): "is een eikel" counts,
@@ -102,6 +115,13 @@ const INSULT_WORDS_PERSONISH = [
   'tut(ten)?',
   'zaag',
   'worm',
+  // Paper snowflakes on a classroom door (w13): a person only as "you snowflake".
+  'snowflake(s)?',
+  'gremlin(s)?',
+  // "Wat een clown", "die minister is een clown"; a circus or carnival is fiction (FICTION).
+  'clown(s)?',
+  'lump(s)?',
+  'goblin(s)?',
 ];
 
 // Animals and costumes: an insult only with an insulting adjective or as a vocative
@@ -119,10 +139,10 @@ const INSULT_WORDS_ANIMAL = [
   'tang',
   'slang',
   'rat(ten)?',
-  'clown(s)?',
   'pig(s)?',
   'monkey(s)?',
   'hen(s)?',
+  'weasel(s)?',
 ];
 
 // Disease and swear prefixes on a person noun: "kankerouder", "tyfuslijer", "kutjuf".
@@ -131,16 +151,16 @@ const INSULT_COMPOUND = new RegExp(
   'gu',
 );
 
-const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|gladde|arrogante|luie|hysterische|fucking|stupid|bloody|dirty|total|hysterical|grovelling|little`;
+const INSULT_ADJ = String.raw`vuile|vieze|smerige|gore|domme|stomme|achterlijke|debiele|ouwe|oude|verdomde|lelijke|valse|gladde|arrogante|luie|hysterische|fucking|stupid|bloody|dirty|total|hysterical|grovelling|little|lying|useless|corrupte|brainwashed`;
 const INSULT_ADJ_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${INSULT_ADJ})\s+$`, 'u');
 // Before an unambiguous insult, inside its clause: who is being called it.
 const DIRECTED_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|blijven|word|wordt|werd|lijkt|noem|noemt|are|were|you're|youre|ur)\s+(?:\p{L}+\s+){0,3}|(?<![\p{L}])(?:die|deze|wat een|wat voor een|wat voor|zo['’]?n|zon|stelletje|stel|jij|jullie|je|you|what an?|such an?|that|this|those|these|bunch of|${INSULT_ADJ}|rot|grote|echte|vette)\s+(?:\p{L}+\s+){0,2})$`,
+  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|blijven|word|wordt|werd|lijkt|noem|noemt|are|were|you're|youre|ur|he's|she's|they're|hes|shes|theyre|'s|’s|'re|’re)\s+(?:\p{L}+\s+){0,3}|(?<![\p{L}])(?:die|deze|wat een|wat voor een|wat voor|zo['’]?n|zon|stelletje|stel|jij|jullie|je|you|what an?|such an?|that|this|those|these|bunch of|${INSULT_ADJ}|rot|grote|echte|vette)\s+(?:\p{L}+\s+){0,2})$`,
   'u',
 );
 // Before a person-ish insult ("eikel", "zak"): a copula with "een", or an insulting frame.
 const DIRECTED_BEFORE_PERSONISH = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|word|wordt|lijkt|noem|noemt)\s+(?:gewoon\s+|echt\s+|toch\s+|ook\s+|wel\s+|nogal\s+)?(?:een|zo['’]?n|zon)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:jij|jullie|stelletje|die|you|you're a|${INSULT_ADJ})\s+|(?<![\p{L}])wat\s+een\s+)$`,
+  String.raw`(?:(?<![\p{L}])(?:is|ben|bent|was|waren|zijn|blijft|word|wordt|lijkt|noem|noemt)\s+(?:gewoon\s+|echt\s+|toch\s+|ook\s+|wel\s+|nogal\s+)?(?:een|zo['’]?n|zon)\s+(?:\p{L}+\s+)?|(?<![\p{L}])(?:jij|jullie|stelletje|die|you|you're a|bunch of|such an?|what an?|${INSULT_ADJ})\s+|(?<![\p{L}])wat\s+een\s+)$`,
   'u',
 );
 // Before an animal or costume word: only an insulting adjective or "jij"/"stelletje".

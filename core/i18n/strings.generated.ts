@@ -72,11 +72,14 @@ export const nl = {
   "rules.bareOpinion.message": "Je geeft je mening zonder uitleg. Een korte onderbouwing maakt je reactie sterker, en ook deze reactie blijft vindbaar.",
   "rules.callout.message": "Je spreekt iemand publiekelijk aan, ook al noem je geen naam. Spreek diegene liever persoonlijk aan; dat werkt beter en voorkomt gedoe online.",
   "rules.chainMessage.message": "Dit lijkt een kettingbericht zonder bron. Deel alleen wat je kunt controleren; de school communiceert zelf over veiligheid.",
+  "rules.civilityContempt.harm": "Je wenst iemand iets ergs toe, ook al is het als grap bedoeld. Dat respecteert degene over wie je schrijft niet, en je bent altijd vindbaar als medewerker van {school}. Plaats dit niet.",
+  "rules.civilityContempt.message": "Je zet iemand of een groep weg (lui, dom, achterlijk). Respecteer degene over of tot wie je schrijft, ook buiten school: je bent altijd vindbaar als medewerker van {school}.",
   "rules.civilityDiscrimination.message": "Je zet een groep mensen weg om hun afkomst, taal of geloof. Dat kwetst, ook ouders en kinderen van {school}. Respecteer degene over wie je schrijft.",
   "rules.civilityDiseaseCurse.message": "Vloeken met ziektes (zoals kanker of tyfus) kwetst mensen die ermee te maken hebben. Dit hoort niet in je bericht.",
   "rules.civilityProfanity.message": "Let op je woordkeuze. Grof taalgebruik past niet bij hoe we op school met elkaar omgaan.",
   "rules.civilityProfanity.mild": "Kleine tip over je woordkeuze. Ook een licht krachtwoord lezen ouders en leerlingen mee.",
   "rules.civilityRespect.message": "Respecteer degene over of tot wie je schrijft. Beledigingen en laster zijn online net zo min geoorloofd als op het schoolplein.",
+  "rules.civilitySarcasmAboutPupil.message": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.civilitySexual.message": "Dit is seksueel getint taalgebruik. Dat past niet bij berichten van een medewerker van {school}.",
   "rules.civilitySexual.minor": "Een seksueel getinte opmerking of flirt over een leerling of kind kan nooit. Plaats dit niet en bespreek het met je leidinggevende.",
   "rules.civilitySexual.remark": "Dit is een seksueel getinte opmerking over iemand. Dat past niet bij een medewerker van {school}, ook niet als grap.",
@@ -143,7 +146,6 @@ export const nl = {
   "rules.rumour.disowned": "Je deelt het bericht van een ander en zegt dat jij er niet verantwoordelijk voor bent. Dat ben je wel: wat jij doorgeeft, publiceer jij.",
   "rules.rumour.message": "Dit klinkt als een gerucht. Je bent zelf verantwoordelijk voor wat je deelt: check het eerst, of vraag het na bij de directie.",
   "rules.sarcasm.message": "Dit kan sarcastisch overkomen over iemand of iets van {school}. Online wordt dat snel verkeerd begrepen.",
-  "rules.sarcasm.pupil": "Sarcasme over een leerling of je klas komt online hard aan, en wat je erbij vertelt over een kind is vertrouwelijk. Schrijf dit niet zo.",
   "rules.schoolDecision.message": "Je maakt namens de school een besluit of standpunt bekend. Dat doet de directie van {school}: overleg eerst met je leidinggevende.",
   "rules.secondReader.message": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel: het zwaarst wogen {words}. Lees je bericht na en vraag bij twijfel je leidinggevende.",
   "rules.secondReader.messageNoWords": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel. Lees je bericht na en vraag bij twijfel je leidinggevende.",
@@ -225,11 +227,14 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.bareOpinion.message": "You give your opinion without explanation. A short reason makes your reply stronger, and this reply stays findable too.",
   "rules.callout.message": "You are calling someone out in public, even without naming them. Please talk to the person directly; it works better and avoids trouble online.",
   "rules.chainMessage.message": "This looks like a chain message without a source. Only share what you can verify; the school communicates about safety itself.",
+  "rules.civilityContempt.harm": "You're wishing someone harm, even if it's meant as a joke. That doesn't respect the person you write about, and you can always be found as a member of {school}'s staff. Don't post this.",
+  "rules.civilityContempt.message": "You're putting someone or a group down (lazy, stupid, backward). Respect the person you write about or to, outside school too: you can always be found as a member of {school}'s staff.",
   "rules.civilityDiscrimination.message": "You put down a group of people for their origin, language or religion. That hurts, also parents and children of {school}. Respect the people you write about.",
   "rules.civilityDiseaseCurse.message": "Swearing with diseases (like cancer or typhus) hurts people affected by them. This does not belong in your post.",
   "rules.civilityProfanity.message": "Mind your language. Coarse words do not fit how we treat each other at school.",
   "rules.civilityProfanity.mild": "A small tip about your wording. Parents and pupils read even a mild swear word.",
   "rules.civilityRespect.message": "Respect the person you write about or to. Insults and slander are no more acceptable online than in the playground.",
+  "rules.civilitySarcasmAboutPupil.message": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.civilitySexual.message": "This is sexually tinted language. It does not fit posts by a member of staff of {school}.",
   "rules.civilitySexual.minor": "A sexual remark or flirting about a pupil or child is never acceptable. Do not post this and talk to your manager.",
   "rules.civilitySexual.remark": "This is a sexual remark about someone. It does not fit a member of staff of {school}, not even as a joke.",
@@ -296,7 +301,6 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.rumour.disowned": "You share someone else's post and say you are not responsible for it. You are: what you pass on, you publish.",
   "rules.rumour.message": "This sounds like a rumour. You are personally responsible for what you share: check it first, or ask the school management.",
   "rules.sarcasm.message": "This may come across as sarcastic about someone or something at {school}. Online, that is easily misread.",
-  "rules.sarcasm.pupil": "Sarcasm about a pupil or your class lands hard online, and what you tell about a child on the way is confidential. Do not write it like this.",
   "rules.schoolDecision.message": "You announce a decision or position on behalf of the school. That is for the head of {school} to do: check with your leidinggevende first.",
   "rules.secondReader.message": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule: the words that weighed most were {words}. Read your post again and, when in doubt, ask your leidinggevende.",
   "rules.secondReader.messageNoWords": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule. Read your post again and, when in doubt, ask your leidinggevende.",
@@ -543,11 +547,14 @@ export type AnyStringKey =
   | 'rules.bareOpinion.message'
   | 'rules.callout.message'
   | 'rules.chainMessage.message'
+  | 'rules.civilityContempt.harm'
+  | 'rules.civilityContempt.message'
   | 'rules.civilityDiscrimination.message'
   | 'rules.civilityDiseaseCurse.message'
   | 'rules.civilityProfanity.message'
   | 'rules.civilityProfanity.mild'
   | 'rules.civilityRespect.message'
+  | 'rules.civilitySarcasmAboutPupil.message'
   | 'rules.civilitySexual.message'
   | 'rules.civilitySexual.minor'
   | 'rules.civilitySexual.remark'
@@ -614,7 +621,6 @@ export type AnyStringKey =
   | 'rules.rumour.disowned'
   | 'rules.rumour.message'
   | 'rules.sarcasm.message'
-  | 'rules.sarcasm.pupil'
   | 'rules.schoolDecision.message'
   | 'rules.secondReader.message'
   | 'rules.secondReader.messageNoWords'

@@ -182,6 +182,14 @@ export const LEXICON_CATALOGUE: Record<LexiconId, LexiconDoc> = {
     article: 'bg-civility',
     doc: 'Dehumanising words about a group or religion ("barbaars", "achterlijk").',
   },
+  contemptHarmHope: {
+    article: 'bg-civility',
+    doc: 'Words that open a wish ("ik hoop dat", "hopelijk"), for harm wished on someone.',
+  },
+  contemptHarmWished: {
+    article: 'bg-civility',
+    doc: 'Harm wished on a person after a hope ("overreden wordt", "kanker krijgt").',
+  },
   contemptJeer: { article: 'bg-civility', doc: 'Jeering at a person ("uitjouwen", "boe").' },
   contemptMinorTarget: {
     article: 'bg-civility',
@@ -228,6 +236,14 @@ export const LEXICON_CATALOGUE: Record<LexiconId, LexiconDoc> = {
   contemptTrailingLabel: {
     article: 'bg-civility',
     doc: 'Labels after a person that make a remark an insult ("… die sukkel").',
+  },
+  contemptTrait: {
+    article: 'bg-civility',
+    doc: 'Damning traits said of people after a copula ("zijn gewoon lui", "are stupid").',
+  },
+  contemptTraitAttributive: {
+    article: 'bg-civility',
+    doc: 'A damning adjective before a word for a person ("luie conciërge", "stupid parents").',
   },
   contemptViolenceWish: {
     article: 'bg-civility',

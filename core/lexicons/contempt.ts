@@ -20,6 +20,11 @@ export const PUPIL_GROUP: readonly string[] = [
   "(die|deze|dat|dit|mijn|m'n) (leerling|kind|jongen|meisje|kleuter|jongetje|ventje)",
   '(my|our|these|those|the|some|most|half (of )?my) (students|pupils|kids|class|children|year [1-8]s?)',
   '(this|that|my) (student|pupil|kid|boy|girl|class)',
+  '(my|our|half (of )?my) (group|class) [1-8]',
+  "(mijn|m'n|onze) gr [1-8]",
+  'year (1[0-3]|[1-9])( set [1-9])?',
+  '(every|each) (kid|child|student|pupil)',
+  '(al die|alle) (kinderen|leerlingen|kids)',
 ];
 
 /** Names for pupils, also bare ("leerlingen zijn …"), for mocked names and accommodations. */
@@ -78,6 +83,14 @@ export const CONTEMPT_PUPIL: readonly string[] = [
   'zoo animals',
   '(will|gonna|going to) end up in (jail|prison)',
   'going nowhere',
+  // Written off as future criminals or benefit claimants (w10, w13, 2026-12).
+  '(criminelen|boeven|tuig) (in de dop|in opleiding|van de toekomst)',
+  '(toekomstige )?uitkeringstrekker(s)?',
+  '(a )?gang in training',
+  '(future )?(benefit claimants|dole scroungers)',
+  'feral animals',
+  'a future criminal',
+  '(zitten|zit) (ze|die|hij) (later |straks )?(toch )?(allemaal )?in de (bak|gevangenis|bajes|cel)',
 ];
 
 /** Animals and the like: contempt for pupils only as "zijn/als/like …". */
@@ -94,6 +107,9 @@ export const CONTEMPT_PUPIL_COMPARED: readonly string[] = [
   'stom(me)?',
   'stupid',
   'dumb',
+  // "My students are monsters"; "our little monsters did so well" (no link, fond) stays quiet.
+  'monsters',
+  'monstertjes',
 ];
 
 /** "zijn", "als", "like": links a pupil group to a compared word (CONTEMPT_PUPIL_COMPARED). */
@@ -186,6 +202,10 @@ export const ACCOMMODATION_SCORN: readonly string[] = [
   '(een|als|is|het) (excuus|excuusje) (om|voor|to)',
   '(so-called|so called) (dyslexia|adhd|autism|disability|allergy)',
   'everyone (has|gets) (adhd|a diagnosis|a label|dyslexia) (these days|nowadays)',
+  // A pupil called by a disability as a label (w1, w13, 2026-12).
+  'sped (kids|kid|class)',
+  "de (stotteraar|autist|adhd'er|adhder|downie|dove|mongooltje) (uit|van|in) (mijn|m'n|onze|de) (klas|groep)",
+  'the (autistic|adhd|sped|special needs) (one|kid) (in|from) (my|our|the) (class|group|year [1-9])',
 ];
 
 /** Sarcasm hashtags and markers that turn a disclosure into mockery. */
@@ -212,7 +232,7 @@ export const SLANDER: readonly string[] = [
   'fraudeur(s)?',
   'oplichter(s)?',
   '(land|volks)?verrader(s)?',
-  'nazi(s)?',
+  "nazi('s|’s|s)?",
   'fascist(en)?',
   'pedo(fiel|fielen|s)?',
   '(massa)?moordenaar(s)?',
@@ -226,6 +246,10 @@ export const SLANDER: readonly string[] = [
   'tiran(nen)?',
   'leugenaar(s)?',
   'corrupt(e)?',
+  // Called of a person or a group with a copula: "die lui zijn gewoon racisten" (w1).
+  'racist(en|s)?',
+  'seksist(en|s)?',
+  'bigot(s)?',
   'war criminal(s)?',
   'criminal(s)?',
   'crook(s)?',
@@ -244,8 +268,13 @@ export const SLANDER: readonly string[] = [
 /** Who slander is aimed at besides a name: public roles and pronouns. */
 export const PUBLIC_PERSON: readonly string[] = [
   '(de |die |deze |onze |jullie |that |the |this )?(minister|premier|minister-president|staatssecretaris|wethouder|burgemeester|kamerlid|politicus|president|partijleider|fractievoorzitter|koning|koningin|gedeputeerde|gouverneur|senator|prime minister|mayor|governor|politician|mp)',
+  // Plurals: "die ministers zijn criminelen", "those politicians are all crooks".
+  '(de |die |deze |al die |those |these |the |all )?(ministers|politici|kamerleden|wethouders|burgemeesters|bestuurders|politicians|ministers|mps|regering|kabinet|government)',
   '(die|deze|that|this) (man|vrouw|vent|gozer|kerel|gast|guy|woman|bloke)',
   '(hij|zij|he|she)',
+  // A party or "die lui" as a whole: "Die lui van de PVV, stelletje nazi's".
+  '(die|deze|al die|those) (lui|types|figuren|gasten)',
+  '(pvv|vvd|cda|d66|bbb|pvda|groenlinks|fvd|ja21|nsc|denk|volt|tories|tory|labour|reform)(-?(ers|stemmers|kiezers|voters))?',
 ];
 
 /** Groups of people by religion, origin, orientation, disability: targets of group contempt. */
@@ -262,6 +291,8 @@ export const PEOPLE_GROUP: readonly string[] = [
   '(ouders|mensen|moeders|vaders|people|parents) (die|who)',
   'antivaxers',
   'wappies',
+  // A faith as a whole, and travellers (w13, 2026-12): "religion is a disease".
+  '(religion|religions|religie|religies|that whole faith|evangelicals|gypsies|caravan people|woonwagenbewoners)',
 ];
 
 /** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
@@ -284,6 +315,10 @@ export const GROUP_CONTEMPT: readonly string[] = [
   'parasieten',
   'profiteurs',
   'beesten',
+  'egoisten',
+  'een sekte',
+  'a cult',
+  '(een )?volk zonder (verantwoordelijkheid|fatsoen|beschaving|manieren|normen)',
   'een ziekte',
   'een kanker',
   'een gezwel',
@@ -366,6 +401,13 @@ export const SEXUAL_REMARK: readonly string[] = [
   'flirt(ing|ed|y|s)?',
   'check(ing)? (her|him) out',
   'nice (ass|body|legs|boobs|rack)',
+  // Appraising a parent or colleague as attractive (tests/corpus/train w10, 2026-12).
+  // Not "knappe": "wat een knappe man" is also a clever one.
+  '(lekkere|aantrekkelijke|hete|gespierde|handsome|gorgeous) (vent|kerel|gozer|man|vrouw|moeder|vader|papa|mama|gymleraar|gymjuf|invaller|invalster|agent|brandweerman|guy|dad|mom|mum|husband|wife)',
+  '(de )?lekkerste (billen|kont|lijf|vent|moeder|vader)',
+  '(gorgeous|hot|sexy|lekkere|knappe) (single |alleenstaande |gescheiden )(mum|mom|moeder|dad|vader|mama|papa)',
+  '(my )?dms are open',
+  '(ziet|zag|zie|zagen|zien) (je |jij |ze |hij |u )?(er )?(echt |zo |best |wel |ook )?(heet|hot|lekker|sexy) uit',
 ];
 
 /** Whom a sexual remark is about, if it concerns the school: pupils, parents, colleagues. */
@@ -395,6 +437,19 @@ export const SEXUAL_TARGET: readonly string[] = [
   'dad(s)?',
   'parent(s)?',
   'colleague(s)?',
+  'vent',
+  'kerel',
+  'gozer',
+  'man',
+  'vrouw',
+  'gymleraar',
+  'invaller',
+  'invalster',
+  'agent',
+  'brandweerman',
+  'guy',
+  'husband',
+  'wife',
 ];
 
 /** Targets that are minors: a sexual remark about them is a stop. */
@@ -429,6 +484,16 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(put|puts|putting) a bullet (in|through)',
   'deserves? a bullet',
   '(shoot|hang|lynch) (him|her|them)',
+  // As outside writers joke it (tests/corpus/train w10, w13, 2026-12).
+  '(die|hij|zij|ze) (moet|mag|kan) (wat mij betreft |van mij )?(gewoon |lekker )?(doodgaan|creperen|branden in de hel|in de hel branden|naar de maan geschoten worden)',
+  'kan (wat mij betreft |van mij )?branden in de hel',
+  '(verdient|verdienen|verdiende) (een |wel een |eens een )?(flinke |harde |paar )?(schop|trap|klappen|oplawaai|mep)',
+  '(krijgt|krijg) (hij|ie|ze|zij) een (schop|trap|klap|dreun|mep)',
+  "een (flinke |harde )?(schop|trap) (onder|tussen|tegen) (zijn|haar|z'n|d'r) (kont|reet|benen|ballen)",
+  '(gooi|smijt) ik (hem|haar|ze) (zelf |persoonlijk )?(uit het raam|het raam uit|van de trap)',
+  '(zin|neiging) (om )?(haar|hem|ze) een (klap|dreun|mep|schop) te geven',
+  // Not "bring a cricket bat in for PE": the writer threatening to.
+  "(i'm|im|i am) (bringing|gonna bring|going to bring) (the|a|my) (cricket bat|baseball bat|bat) in",
 ];
 
 /** Jeering at someone in public: used with pupils and a political target. */
@@ -459,4 +524,100 @@ export const POLITICAL_TARGET: readonly string[] = [
   '(de )?(pvv|vvd|cda|d66|bbb|gl-pvda|groenlinks|pvda|sp|fvd|ja21|nsc|denk|volt|partij|regering|kabinet)',
   '(het |de )?(gemeentehuis|stadhuis|tweede kamer|binnenhof|provinciehuis)',
   '(demonstratie|demonstreren|protest|protesteren|staking)',
+];
+
+/**
+ * A damning trait said of people after a copula: "die ouders zijn gewoon lui", "is ze gewoon
+ * lui", "politicians are stupid". Only with a person or group as subject (never "ik ben lui",
+ * "het is dom toeval"); a lesson, a quote or a negation stays quiet.
+ */
+export const CONTEMPT_TRAIT: readonly string[] = [
+  'lui',
+  'dom',
+  'oliedom',
+  'achterlijk',
+  'debiel',
+  'hersenloos',
+  'hersendood',
+  'gestoord',
+  'hypocriet',
+  'zielig en dom',
+  'lui en verwend',
+  'verwend en lui',
+  'dommer dan (het achtereind van )?(een )?(varken|koe|ezel|paard|mijn hond|het achtereind)',
+  'lazy',
+  'stupid',
+  'dumb',
+  'thick',
+  'brain-?dead',
+  'brainless',
+  'retarded',
+  'worthless',
+  'lazy and (entitled|spoiled|stupid)',
+  // Damning nouns said of people: "the parents at my school are absolute trash".
+  '(absolute |complete |total |echt )?(trash|scum|tuig|uitschot|gespuis|schorem)',
+];
+
+/**
+ * A damning adjective right before a word for a person: "die luie conciërge", "luie
+ * vetzakken", "stupid parents". Words for pupils need a determiner (see the detector): "hoe
+ * motiveer je luie leerlingen?" is a teacher's question, "die luie leerlingen" is contempt.
+ */
+export const CONTEMPT_TRAIT_ATTRIBUTIVE: readonly string[] = [
+  "(luie|domme|achterlijke|debiele|hersenloze|gestoorde|oliedomme|lazy|stupid|dumb|brainless|retarded|useless|worthless) (ouder|ouders|moeder|moeders|vader|vaders|collega|collegas|collega's|collega’s|juf|juffen|juffrouw|meester|meesters|leraar|leraren|lerares|leerkracht|leerkrachten|docent|docenten|concierge|directeur|directrice|bestuurder|bestuurders|ambtenaar|ambtenaren|politicus|politici|minister|wethouder|burgemeester|mensen|volk|wijf|wijven|vent|venten|kerel|gast|gasten|profiteur|profiteurs|vetzak|vetzakken|vetklep|zak|zakken|kinderen|kids|leerlingen|pubers|jongeren|parents|people|teachers|colleagues|kids|students|pupils|politicians|cow|cows|pig|pigs|slob|slobs|sod|sods|hypocrite|hypocrites|whiners|bureaucrats|cops|voters|kiezers|stemmers)",
+];
+
+/** Opens a wish: "ik hoop dat …", "hopelijk", "I hope …". */
+export const HARM_HOPE: readonly string[] = [
+  'hoop',
+  'hopelijk',
+  'hope',
+  'hopefully',
+  'i wish',
+  'ik wens (hem|haar|ze|hen|jullie|die|dat)',
+];
+
+/** Harm a wish asks for: with a hope cue and a person in the sentence (see the detector). */
+export const HARM_WISHED: readonly string[] = [
+  'overreden (wordt|worden|werd)',
+  '(wordt|worden) overreden',
+  'dood(gaat|gaan|valt|vallen)',
+  'dood (gaat|gaan|neervalt|neervallen)',
+  'creperen',
+  'crepeert',
+  'stikt',
+  'stikken',
+  'verzuipt',
+  'verdrinkt',
+  'verdrinken',
+  'verongelukt',
+  'verongelukken',
+  'vergaat',
+  'vergaan',
+  'omkomt',
+  'omkomen',
+  'sterft',
+  'sterven',
+  '(keel|long|darm|hersen)?kanker (krijgt|krijgen)',
+  '(een )?(vieze |enge |nare |dodelijke )?ziekte (krijgt|krijgen|oploopt)',
+  "(zijn|haar|z'n|d'r|hun) (nek|benen|poten) (breekt|breken)",
+  'in elkaar (wordt|worden|werd) geslagen',
+  '(wordt|worden) (in elkaar )?geslagen',
+  '(flink|hard|een keer) (slaan|slaat)',
+  'tegen een (boom|muur|vrachtwagen|bus) (knalt|knallen|rijdt|rijden|aanrijdt)',
+  'in een ravijn',
+  'een (bus|trein|vrachtwagen|auto) tegenaan',
+  'onder een (bus|trein|tram|auto|vrachtwagen)',
+  '(doof|blind|invalide) (wordt|worden)',
+  '(neergeschoten|doodgeschoten|opgehangen|opgeknoopt) (wordt|worden)',
+  'in de hel (brandt|branden|belandt)',
+  'dies',
+  'drops dead',
+  'gets? (hit by a (bus|car|truck|train)|run over|cancer|shot|beaten up)',
+  'chokes',
+  'drowns',
+  'breaks (his|her|their) neck',
+  'throws a (brick|stone|rock) (through|at)',
+  'rots? in hell',
+  'burns? in hell',
 ];

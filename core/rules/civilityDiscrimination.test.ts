@@ -75,3 +75,39 @@ describe('civilityDiscrimination: contempt for a group', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('civilityDiscrimination: a group called selfish or without decency', () => {
+  const marked = (text: string) =>
+    analyze({ text, platform: 'facebook' })
+      .filter((f) => f.ruleId === 'civilityDiscrimination')
+      .map((f) => text.slice(f.span!.start, f.span!.end));
+  it.each([
+    ['Sorry maar ouders die hun kind meenemen op vakantie zijn gewoon egoïsten.', 'egoïsten'],
+    [
+      'Polen die hun kinderen midden in het jaar weghalen: een volk zonder fatsoen.',
+      'een volk zonder fatsoen',
+    ],
+  ])('%s → %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In groep 7 praten we over vooroordelen, zoals "Polen zijn egoïsten".'],
+    ['Ouders die hun kind komen brengen zijn geen egoïsten, ze hebben haast.'],
+  ])('%s → nothing', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});
+
+describe('civilityDiscrimination: a faith as a whole', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'civilityDiscrimination');
+  it('"religion is a disease"', () => {
+    expect(found('ramadan again. religion is a disease honestly')).not.toEqual([]);
+  });
+  it.each([
+    ['In groep 7 leren we over religies: wat geloven mensen?'],
+    ['We bezochten met groep 6 de Dom in Utrecht, een mooie les over religie.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

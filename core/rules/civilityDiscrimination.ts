@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { groupContemptHits } from '../detectors/contempt';
 import { discriminationHits } from '../detectors/swearing';
 import { rawSpan } from '../text/match';
@@ -14,6 +15,8 @@ export default defineRule({
   article: 'bg-civility',
   severity: 'warning',
   detect(ctx) {
+    // The writer's own apology for an earlier post quotes the old words (ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const first = discriminationHits(ctx)[0] ?? groupContemptHits(ctx)[0];
     return first ? [{ span: rawSpan(ctx.view, first) }] : [];
   },

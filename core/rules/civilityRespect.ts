@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { identifiablePersonIn, strongNegatives } from '../detectors/civility';
 import { insultHits } from '../detectors/insults';
 import { sentenceOf } from '../detectors/ranges';
@@ -16,6 +17,8 @@ export default defineRule({
   article: 'bg-civility',
   severity: 'info',
   detect(ctx) {
+    // The writer's own apology for an earlier post quotes the old words (ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const aimed = (m: NormMatch): boolean => identifiablePersonIn(ctx, sentenceOf(ctx, m.start));
     const hit =
       insultHits(ctx)[0] ??

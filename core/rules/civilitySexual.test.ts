@@ -47,3 +47,34 @@ describe('civilitySexual: remarks and flirting about people of the school', () =
     expect(found(text)).toEqual([]);
   });
 });
+
+// Appraising a parent or colleague as attractive, as outside writers' drafts do (w10, 2026-12).
+describe('civilitySexual: appraising someone of the school as attractive', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'civilitySexual');
+  it.each([
+    ['Juf Anouk heeft echt de lekkerste billen van het hele team 🍑😂 sorry niet sorry'],
+    ['Yo die gymleraar van de school verderop is echt een lekkere vent 🔥🔥'],
+    ['Ik heb een zwak voor die gespierde vader van die jongen in groep 1 😏'],
+  ])('%s → a remark', (text) => {
+    expect(found(text)[0]).toMatchObject({ article: 'bg-civility', severity: 'warning' });
+  });
+  it.each([
+    ['Wat een knappe man, hij heeft het hele dak van de school gerepareerd.'],
+    ['Wat een knappe tekening van groep 3 😍'],
+    ['Het oliebollenkraam verkoopt de lekkerste oliebollen.'],
+    ['Het was heet buiten, de kinderen zagen er moe uit.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('civilitySexual: flirting with a parent in public', () => {
+  it('"gorgeous single mum … my DMs are open"', () => {
+    const f = analyze({
+      text: 'shoutout to the gorgeous single mum in reception who always asks about phonics 😉 my DMs are open',
+      platform: 'x',
+    }).filter((x) => x.ruleId === 'civilitySexual');
+    expect(f[0]).toMatchObject({ article: 'bg-civility' });
+  });
+});

@@ -62,3 +62,57 @@ describe('contemptForPupils', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('contemptForPupils: written off as future criminals or claimants', () => {
+  it.each([
+    ['Mijn gr 7 is een stel criminelen in de dop. 3 telefoons gejat in 1 week 🙄', 'criminelen'],
+    ['year 10 set 4 are basically a gang in training', 'a gang in training'],
+    ['Half my group 8 are basically feral animals 🐒', 'feral animals'],
+    ['Mijn leerlingen worden later toch allemaal uitkeringstrekkers.', 'uitkeringstrekkers'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In groep 8 leren we over criminaliteit: hoe worden jongeren criminelen in de dop?'],
+    ['Mijn leerlingen zijn geen criminelen in de dop, ze zijn twaalf.'],
+    ['Year 10 set 4 did a brilliant job on their gang violence project.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});
+
+describe('contemptForPupils: "a future criminal"', () => {
+  it('every kid from an estate called a future criminal', () => {
+    expect(
+      marked('every kid from the Beechwood estate is a future criminal, I can tell within a week.'),
+    ).toEqual(['a future criminal']);
+  });
+  it('a kid who wants to be a doctor in the future stays quiet', () => {
+    expect(
+      marked('Every kid in year 6 wrote about their future: a doctor, a chef, a vet.'),
+    ).toEqual([]);
+  });
+});
+
+// Decided: "our little monsters" said fondly (or in a play) stays quiet; "my students are monsters" does not.
+describe('contemptForPupils: monsters, fond or not, and disability labels', () => {
+  it.each([
+    ["My students are monsters, I can't wait for the holidays.", 'monsters'],
+    ['the sped kids in my cover class were absolutely mental today', 'sped kids'],
+    [
+      "Vandaag met de stotteraar uit mijn klas een spreekbeurt geoefend. 'H-h-h-hallo' haha",
+      'de stotteraar uit mijn klas',
+    ],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['Trots op onze kleine monstertjes, wat een mooie kerstmusical! ❤️'],
+    ['Our little monsters did so well at sports day today, so proud! 💛'],
+    ['Mijn klas zijn echte monsters in het Halloween-toneelstuk 🎃'],
+    ['In groep 5 lezen we over monsters onder het bed.'],
+    ['my kids are little monsters today... in the school play, they ARE the monsters 👹😂'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

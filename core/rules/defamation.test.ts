@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import rule from './defamation';
 
 const marked = (text: string) =>
   analyze({ text, platform: 'facebook' })
@@ -34,5 +35,11 @@ describe('defamation', () => {
     ['Meester Tom maakte het lokaal donker voor de film.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
+  });
+});
+
+describe('defamation: also bg-civility', () => {
+  it('speaks to "laster" in Bedenk dat… as well as to article 4', () => {
+    expect(rule.alsoArticles).toEqual(['bg-civility']);
   });
 });

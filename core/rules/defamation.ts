@@ -79,6 +79,8 @@ export default defineRule({
   id: 'defamation',
   article: '4',
   severity: 'stop',
+  // Laster is named in "Bedenk dat…" too: "Laster, beledigingen en obsceniteit zijn niet geoorloofd".
+  alsoArticles: ['bg-civility'],
   detect(ctx) {
     const { view } = ctx;
     const norm = view.norm;

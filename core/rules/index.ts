@@ -35,6 +35,8 @@ import civilitySlur from './civilitySlur';
 import civilitySexual from './civilitySexual';
 import civilityDiscrimination from './civilityDiscrimination';
 import civilityRespect from './civilityRespect';
+import civilityContempt from './civilityContempt';
+import civilitySarcasmAboutPupil from './civilitySarcasmAboutPupil';
 import contemptForPupils from './contemptForPupils';
 import pupilsInPoliticalAct from './pupilsInPoliticalAct';
 // --- imports: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---
@@ -103,6 +105,8 @@ export const rules: readonly Rule[] = [
   civilitySexual,
   civilityDiscrimination,
   civilityRespect,
+  civilityContempt,
+  civilitySarcasmAboutPupil,
   contemptForPupils,
   pupilsInPoliticalAct,
   // --- rules: disclosure, leaders, responsibility (art. 2, 5–9, bg-disclaimer, bg-correction, bg-substance) ---

@@ -99,3 +99,111 @@ describe('insult: slander of anyone', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Slander in the forms real posts use: a name that opens the sentence, plurals, "stelletje".
+describe('insult: slander in more forms, also bg-civility', () => {
+  const found = (text: string) => analyze({ text, platform: 'x' });
+  it.each([
+    ['Rutte is een oorlogsmisdadiger.', 'oorlogsmisdadiger'],
+    ['Rutte is a war criminal.', 'war criminal'],
+    ["Die lui van de PVV, stelletje nazi's.", "nazi's"],
+    ['Die invaller spreekt zelf geen woord Engels. What a fraud 😂', 'fraud'],
+    ['those politicians are all criminals', 'criminals'],
+    ['Trump is a liar and a crook.', 'liar'],
+    ["he's a moron", 'moron'],
+    ['Wat een flapdrol die tv-kok.', 'flapdrol'],
+  ])('%s → %s', (text, word) => {
+    const f = found(text);
+    const insult = f.filter((x) => x.ruleId === 'insult');
+    expect(insult.map((x) => text.slice(x.span!.start, x.span!.end))).toContain(word);
+    expect(f.some((x) => x.article === 'bg-civility')).toBe(true);
+  });
+
+  it.each([
+    ['De rechter vond hem schuldig: hij is een crimineel, zegt het vonnis.'],
+    ['Vandaag over oorlogsmisdadigers in de Tweede Wereldoorlog.'],
+    ['Wat een held, die brandweerman!'],
+    ['Dit is een boek over een oplichter die de koning bedriegt.'],
+    ['Rutte is een ervaren politicus, zei de docent maatschappijleer.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text).filter((x) => x.ruleId === 'insult')).toEqual([]);
+  });
+});
+
+describe('insult: words that are also things', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it.each([
+    ['My classroom door is now covered in snowflakes cut by 24 enthusiastic scissor hands.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('still hears "you snowflake"', () => {
+    expect(found('Oh grow up, you snowflake.')).not.toEqual([]);
+  });
+});
+
+describe('insult: a clown', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it('"Wat een clown" about a minister', () => {
+    expect(
+      found('Deze minister heeft nog nooit een klaslokaal van binnen gezien. Wat een clown.'),
+    ).not.toEqual([]);
+  });
+  it.each([
+    ['Vandaag kwam er een clown op bezoek in groep 2!'],
+    ['Met carnaval was juf Mieke een clown 🤡'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('insult: more nouns and adjectives from outside writers (w13)', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it.each([
+    ['the new PE teacher is a useless lump, spent the whole cover lesson on his phone'],
+    ['Councillor Brack is a lying little weasel.'],
+    ['honestly every evangelical parent at our school is a brainwashed nutjob.'],
+    ['die burgemeester van ons dorp is ne corrupte zak en iedereen weet het'],
+  ])('%s → an insult', (text) => {
+    expect(found(text)).not.toEqual([]);
+  });
+  it.each([
+    ['The kids made a lump of clay into a dragon.'],
+    ['We saw a weasel on our nature walk with year 3!'],
+    ['Our goblin costume won the Halloween parade.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('insult: the writer putting an earlier post right', () => {
+  it.each([
+    ['Yesterday I wrote that the mayor is a moron. I apologise, I have deleted the post.'],
+    [
+      'Gisteren schreef ik dat minister Jansen een oorlogsmisdadiger is. Dat was fout, mijn excuses; ik heb het bericht verwijderd.',
+    ],
+  ])('%s → no civility reminder', (text) => {
+    const f = analyze({ text, platform: 'x' });
+    expect(f.filter((x) => x.ruleId === 'insult' || x.article === 'bg-civility')).toEqual([]);
+  });
+});
+
+describe('insult: "racisten" called of people', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'insult');
+  it('a group called racists', () => {
+    expect(
+      found('Die lui die tegen de komst van het AZC in onze wijk zijn, zijn gewoon racisten.'),
+    ).not.toEqual([]);
+  });
+  it.each([
+    ['Wij zijn geen racisten, wij zijn een school voor iedereen.'],
+    ['In groep 8 praten we over racisme: wat doe je als iemand racist wordt genoemd?'],
+    ['Racisten horen niet thuis op ons schoolplein, daarom doen we mee aan de Week tegen Racisme.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { insultHits } from '../detectors/insults';
 import { slanderHits } from '../detectors/contempt';
 import { rawSpan } from '../text/match';
@@ -15,6 +16,8 @@ export default defineRule({
   article: '4',
   severity: 'stop',
   detect(ctx) {
+    // The writer's own apology for an earlier post quotes the old words (ownCorrection.ts).
+    if (ownCorrection(ctx)) return [];
     const insults = insultHits(ctx);
     const slander = slanderHits(ctx).filter(
       (s) => !insults.some((m) => m.start < s.end && m.end > s.start),

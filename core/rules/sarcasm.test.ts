@@ -37,19 +37,13 @@ describe('sarcasm', () => {
   });
 });
 
-describe('sarcasm about pupils', () => {
-  const found = (text: string) =>
-    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'sarcasm');
-  it.each([
-    ['Geweldig, weer een leerling uit groep 8 die zwanger is. Fijn schooljaar zo #sarcasm'],
-    ['Mijn klas was vandaag weer een feest om les aan te geven #sarcasme'],
-  ])('%s → a warning', (text) => {
-    expect(found(text)[0]).toMatchObject({ article: '4', severity: 'warning' });
-  });
-  it.each([
-    ['Geweldig, weer een topdag met groep 5! 🎉'],
-    ['#sarcasme is een lastig woord; groep 8 leerde vandaag wat ironie is.'],
-  ])('%s → nothing', (text) => {
-    expect(found(text)).toEqual([]);
+describe('sarcasm about pupils is its own rule', () => {
+  it('leaves "#sarcasme" beside a class to civilitySarcasmAboutPupil', () => {
+    const ids = analyze({
+      text: 'Mijn klas was vandaag weer een feest om les aan te geven #sarcasme',
+      platform: 'x',
+    }).map((f) => f.ruleId);
+    expect(ids).not.toContain('sarcasm');
+    expect(ids).toContain('civilitySarcasmAboutPupil');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import rule from './threatOrStalking';
 
 const findings = (text: string) =>
   analyze({ text, platform: 'x', isReply: true }).filter((f) => f.ruleId === 'threatOrStalking');
@@ -91,6 +92,37 @@ describe('threatOrStalking: violence wished on anyone', () => {
   it.each([
     ['Morgen de slingers ophangen voor het kerstfeest!'],
     ['In de geschiedenisles over de Franse Revolutie leerden we over de guillotine.'],
+  ])('%s → nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('threatOrStalking: also bg-civility', () => {
+  it('speaks to "respecteer degene tot wie je je richt" as well as to article 4', () => {
+    expect(rule.alsoArticles).toEqual(['bg-civility']);
+  });
+});
+
+// Violence joked about as outside writers do (w10, w13): a pupil, a neighbour, a mayor.
+describe('threatOrStalking: violence joked about', () => {
+  const found = (text: string) =>
+    analyze({ text, platform: 'x' }).filter((f) => f.ruleId === 'threatOrStalking');
+  it.each([
+    ['als die jongen uit groep 8 nog één keer zijn stoel omgooit gooi ik hem zelf uit het raam 😂'],
+    ['Die buurvrouw die altijd over de schoolbel klaagt, die moet gewoon doodgaan.'],
+    ['Die vrouw van de zorgverzekeraar kan wat mij betreft branden in de hel.'],
+    ['De burgemeester verdient een flinke schop onder zijn kont 🦶'],
+    ["Als die ouder me nog 1x 'schatje' noemt bij het hek, krijgt hij een schop."],
+    ['If one more Year 10 says "bruv" to me I\'m bringing the cricket bat in tomorrow 🏏😂'],
+    ['Die zure vrouw achter de kassa, ik had zin haar een klap te geven.'],
+  ])('%s → a finding', (text) => {
+    expect(found(text)[0]).toMatchObject({ article: '4' });
+  });
+  it.each([
+    ['Bij het voetballen kreeg Daan een schop tegen zijn been, gelukkig niks ernstigs.'],
+    ['De kinderen verdienen een flinke pauze na de toetsweek!'],
+    ['Groep 5 nam de honkbalknuppel mee naar buiten voor de gymles.'],
+    ['Year 6: please bring a cricket bat in on Friday for the PE tournament.'],
   ])('%s → nothing', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -89,6 +89,8 @@ export default defineRule({
   id: 'threatOrStalking',
   article: '4',
   severity: 'stop',
+  // A threat or a violence wish is also no way to treat anyone ("respecteer degene tot wie je je richt").
+  alsoArticles: ['bg-civility'],
   detect(ctx) {
     const { view } = ctx;
     const norm = view.norm;

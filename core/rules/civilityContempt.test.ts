@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const findings = (text: string) =>
+  analyze({ text, platform: 'facebook' }).filter((f) => f.ruleId === 'civilityContempt');
+const marked = (text: string) => findings(text).map((f) => text.slice(f.span!.start, f.span!.end));
+
+// Contempt for anyone, as in real posts that cost teachers their job: a trait said of people.
+describe('civilityContempt: a damning trait said of people', () => {
+  it.each([
+    ['Sommige ouders hier zijn gewoon lui.', 'lui'],
+    ['Die leraren die gaan staken zijn gewoon lui.', 'lui'],
+    ['Ik hoor dat het burn-out is, maar volgens mij is ze gewoon lui 😂', 'lui'],
+    ['Die gelovigen hier zijn allemaal achterlijk.', 'achterlijk'],
+    ['Als ik op een dag de directeur ben, schop ik die luie conciërge eruit.', 'luie conciërge'],
+    ['Ga eerst eens lesgeven, luie vetklep.', 'luie vetklep'],
+    ['Politicians are stupid.', 'stupid'],
+    ['The new caretaker is a lazy slob who smells like beer.', 'lazy slob'],
+    ['All those Tory voters are brain-dead.', 'brain-dead'],
+    ['Die luie leerlingen van mij doen ook nooit hun huiswerk.', 'luie leerlingen'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+    expect(findings(text)[0]).toMatchObject({ article: 'bg-civility', severity: 'warning' });
+  });
+
+  it.each([
+    ['Ik ben zo lui vandaag, lekker op de bank.'],
+    ['We zijn lekker lui geweest in de vakantie ☀️'],
+    ['Hoe motiveer je luie leerlingen? Vijf tips uit de praktijk.'],
+    ['Dat was dom toeval.'],
+    ['Het is dom om je wachtwoord te delen, leren we in groep 8.'],
+    ['De kinderen zijn niet dom, ze hebben gewoon meer tijd nodig.'],
+    ['De luie stoel in de leeshoek is weer bezet 📚'],
+    ['In het boek is de reus lui en dom, en de kinderen lachen erom.'],
+    ['"Luie leraren" bestaan niet: we werken gemiddeld 45 uur per week.'],
+    ['I was so stupid to forget my keys again 🙈'],
+    ['It is dumb luck that the sun came out for sports day.'],
+    ['Ze zijn gek op voetbal in groep 6.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+// Harm wished on someone, also as a joke: a politician, a parent, a stranger.
+describe('civilityContempt: harm wished on someone', () => {
+  it.each([
+    ["Ik hoop dat die drugsdealer bij de school ooit overreden wordt, met z'n scooter en al"],
+    ["Die nieuwe Kamervoorzitter heeft zo'n irritante stem, ik hoop dat ze keelkanker krijgt"],
+    ['Ik hoop dat die gast die mijn fiets jatte zijn nek breekt.'],
+    ['Wat een snob, die nieuwe moeder. Ik hoop dat hij een keer tegen een boom knalt.'],
+    ['I hope he gets hit by a bus.'],
+    ['Hopefully that minister drops dead before the vote.'],
+  ])('%s → harm', (text) => {
+    expect(findings(text)[0]).toMatchObject({
+      article: 'bg-civility',
+      severity: 'warning',
+      message: expect.stringContaining('iets ergs') as unknown,
+    });
+  });
+
+  it.each([
+    ['Ik hoop dat juf Anouk snel beter wordt!'],
+    ['Hopelijk gaat de printer niet dood vandaag.'],
+    ['In Minecraft hoop ik dat de zombie doodgaat.'],
+    ['Dat verklaart een hoop, hij is gewoon moe.'],
+    ['Ik hoop dat niemand meer kanker krijgt: doe mee met de sponsorloop!'],
+    ['We hope our team killed it at the tournament today!'],
+    ['Ik hoop dat de kinderen doodmoe en blij thuiskomen na de sportdag.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('civilityContempt: the writer putting it right', () => {
+  it('keeps an apology for an earlier post quiet', () => {
+    expect(
+      findings(
+        'Gisteren schreef ik dat die ouders gewoon lui zijn. Dat was fout, mijn excuses; ik heb het bericht verwijderd.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('civilityContempt: damning nouns said of people', () => {
+  it.each([
+    ['the parents at my school are absolute trash, nobody reads a newsletter', 'absolute trash'],
+    ['Die lui van de voetbalclub zijn gewoon tuig.', 'tuig'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['Recycle your trash, kids! Our class cleaned the park today.'],
+    ['Het afval is trash, zeggen de kinderen in de Engelse les.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -73,12 +73,14 @@ describe('real incidents: posts that cost staff their job', () => {
   });
 });
 
-/** Measured once on 2026-12-02 (session 20) with the second reader keeping 4,000 weights per
- * head (chosen on held-out writer groups of the training data, scripts/model-explore.ts), its
- * weights a data file; rules as on main. Not tuned on. */
+/** Measured once on 2026-12-02 (session 20) after merging the round's civility and
+ * confidentiality rules and retraining the second reader (4,000 weights per head, 21,654
+ * drafts with two new writers). Not tuned on. An earlier measurement the same day, of the
+ * model alone at 4,000 weights before the merge, reached 7/9 on the real texts' pieces with
+ * private details; the merged product reaches 6/9 there and 45 (not 43) on second-test. */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  secondTest: { problemsWarned: 43, cleanWarned: 0 }, // 43/81 warned (53%), 0/56 clean warned
-  realTexts: { problemsWarned: 7, cleanWarned: 6 }, // 7/9 warned, 6/108 ordinary texts warned (5.6%)
+  secondTest: { problemsWarned: 45, cleanWarned: 0 }, // 45/81 warned (56%), 0/56 clean warned
+  realTexts: { problemsWarned: 6, cleanWarned: 6 }, // 6/9 warned, 6/108 ordinary texts warned (5.6%)
   incidents: { problemsWarned: 7, cleanWarned: 0 }, // 7/44 cases warned (15.9%), 0/10 controls
 };

@@ -293,6 +293,14 @@ export const PEOPLE_GROUP: readonly string[] = [
   'wappies',
   // A faith as a whole, and travellers (w13, 2026-12): "religion is a disease".
   '(religion|religions|religie|religies|that whole faith|evangelicals|gypsies|caravan people|woonwagenbewoners)',
+  // Everyday English as posts that cost teachers their job say it (w14, 2026-12): a faith,
+  // an origin, a politics or a generation as a whole ("Catholics are a paedophile cult").
+  '(americans|poles|polish people|eastern europeans|travellers|conservatives|liberals|leftists|lefties|feminists|vegans|gen alpha|gen z|millennials)',
+  '(brexit|labour|tory|conservative|reform|rural|trump|leave|remain) voters',
+  '(polish|turkish|romanian|muslim|catholic|vegan|immigrant|foreign|african|black|asian) (parents|families|mums|moms|dads|people|kids|boys|men)',
+  'families on benefits',
+  "(walen|hollanders|jehova's getuigen|jehova’s getuigen|pvv-stemmers|gelukszoekers)",
+  '(turkse|marokkaanse|poolse|surinaamse|antilliaanse) (ouders|jongens|mannen|vrouwen|moeders|vaders|gezinnen)',
 ];
 
 /** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
@@ -346,6 +354,28 @@ export const GROUP_CONTEMPT: readonly string[] = [
   'a plague',
   "(don't|do not|dont) belong here",
   'should be (deported|sent back|locked up)',
+  // Said of a whole group in everyday English (w14, 2026-12), with the group in the sentence.
+  '(a )?(paedophile|pedophile|pedo) cult',
+  'thick as (mince|two short planks|pigshit)',
+  'scroungers',
+  'inbred',
+  'hicks',
+  'feral',
+  'hypocrites',
+  '(are|is) (so |just |really |all |simply |pure |bloody |fucking )?(evil|dumb|stupid|thick|the worst)',
+  '(the )?(stupidest|dumbest|laziest|thickest) (people|generation|lot|bunch)',
+  'economically illiterate',
+  '(made-up |made up )?fairy tales',
+  'sky daddy',
+  "(don't|dont|do not) value education",
+  'incompatible with (our )?(western |british |dutch )?values',
+  "you know what they're like",
+  'hypocrieten',
+  'domste',
+  'zit in de genen',
+  'zieke geesten',
+  '(altijd|steeds) (dronken|hetzelfde gedonder|een grote mond)',
+  'pedo-?priesters',
 ];
 
 /** A lesson, a debate or care about prejudice: the same words, not contempt. */

@@ -111,3 +111,34 @@ describe('civilityDiscrimination: a faith as a whole', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Everyday English as real posts say it (w14): a faith, an origin, a politics or a generation
+// as a whole, with a damning word in the same sentence.
+describe('civilityDiscrimination: a group in everyday English', () => {
+  it.each([
+    ['Catholics are a paedophile cult. Sorry not sorry.', 'a paedophile cult'],
+    ['Polish parents are the worst. Every. Single. Time. 🙄', 'are the worst'],
+    [
+      'Americans are the stupidest people on earth. I teach exchange students.',
+      'the stupidest people',
+    ],
+    ['Christians are so dumb tbh.', 'are so dumb'],
+    ['Conservatives are evil. Not misguided, evil.', 'are evil'],
+    ['Labour voters are economically illiterate scroungers.', 'economically illiterate'],
+    ['De Walen zijn gewoon profiteurs die van ons geld leven.', 'profiteurs'],
+    ['Katholieken en hun pedo-priesters, laat ze van de scholen afblijven.', 'pedo-priesters'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Our Polish parents evening with an interpreter went really well.'],
+    ['Americans are not stupid, they just learn different geography.'],
+    ['Year 6 read fairy tales from around the world today.'],
+    ['Travellers are welcome at our school, like every family.'],
+    ['In RE we discussed why some Christians think evil exists.'],
+    ['Conservatives and Labour voters both came to our mock election debate.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -524,6 +524,18 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(zin|neiging) (om )?(haar|hem|ze) een (klap|dreun|mep|schop) te geven',
   // Not "bring a cricket bat in for PE": the writer threatening to.
   "(i'm|im|i am) (bringing|gonna bring|going to bring) (the|a|my) (cricket bat|baseball bat|bat) in",
+  // As real posts joke it in English (w14, 2026-12): a slap deserved, a head through the
+  // laminator, a brick through the window. Each carries its own target.
+  '(deserve|deserves|need|needs) a (good |proper |hard )?(slap|smack|beating)',
+  '(put|putting|shove|shoving) (her|his|their) head (through|in|into) (the|a)',
+  "(i'm|im|i am|i'll|ill|gonna) (drowning|drown|strangle|strangling|throttle|throttling) (him|her|them)",
+  '(throw|throwing|chuck|chucking|lob) (my|a|the) (laptop|chair|stapler|brick|mug|shoe) at (him|her|them)',
+  'gets? a brick through (the|their|his|her) window',
+  '(lock|locking) (them|him|her) in the (boiler room|cupboard|basement|stock cupboard)',
+  'a shovel and (some )?quicklime',
+  '(got|get|gets) run over,? (honestly,? |tbh,? )?good',
+  '(dropped|drops|drop) dead (tomorrow )?(the world|we) would be (a )?better',
+  '(moeten|moet) ze (die |hem |haar )?(gewoon |maar |allemaal |eens )?(gewoon |maar |allemaal |eens )?(opknopen|afschieten|neerschieten|doodschieten)',
 ];
 
 /** Jeering at someone in public: used with pupils and a political target. */
@@ -631,6 +643,7 @@ export const HARM_WISHED: readonly string[] = [
   '(keel|long|darm|hersen)?kanker (krijgt|krijgen)',
   '(een )?(vieze |enge |nare |dodelijke )?ziekte (krijgt|krijgen|oploopt)',
   "(zijn|haar|z'n|d'r|hun) (nek|benen|poten) (breekt|breken)",
+  "(op|voor) (zijn|haar|z'n|d'r) (bek|smoel|muil|kop) (slaat|slaan|timmert|krijgt)",
   'in elkaar (wordt|worden|werd) geslagen',
   '(wordt|worden) (in elkaar )?geslagen',
   '(flink|hard|een keer) (slaan|slaat)',
@@ -649,5 +662,7 @@ export const HARM_WISHED: readonly string[] = [
   'breaks (his|her|their) neck',
   'throws a (brick|stone|rock) (through|at)',
   'rots? in hell',
+  '(trips?|falls?) (down|on) the stairs',
+  'drops dead tomorrow',
   'burns? in hell',
 ];

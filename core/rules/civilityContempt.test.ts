@@ -95,3 +95,26 @@ describe('civilityContempt: damning nouns said of people', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('civilityContempt: harm wished in everyday words', () => {
+  it.each([
+    [
+      'Hope that minister trips down the stairs of parliament tbh.',
+      'Hope that minister trips down the stairs',
+    ],
+    [
+      'Ik hoop dat iemand die minister eens flink op zijn bek slaat.',
+      'hoop dat iemand die minister eens flink op zijn bek slaat',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Careful in the dark, hope nobody trips down the stairs.'],
+    ['We hope the pirate falls down the stairs in our play!'],
+    ['Oops I fell down the stairs today, hope I am ok for PE.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -127,3 +127,40 @@ describe('threatOrStalking: violence joked about', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Violence wished as real posts joke it in English (w14); each phrase carries its target.
+describe('threatOrStalking: violence joked about in English', () => {
+  it.each([
+    ['some parents deserve a good slap tbh. not the kids, the parents.', 'deserve a good slap'],
+    ["I swear I'll put her head through the laminator 🙂🔪", 'put her head through the'],
+    [
+      "if the inspector says 'deep dive' once more I'm drowning him in the pond 🙂",
+      "I'm drowning him",
+    ],
+    [
+      'Next parent who emails me at 10pm gets a brick through the window 🧱🙂',
+      'gets a brick through the window',
+    ],
+    [
+      'Ofsted coming Monday. Anyone know where I can get a shovel and some quicklime? 🙂',
+      'a shovel and some quicklime',
+    ],
+    ['If those protesters got run over, honestly, good.', 'got run over, honestly, good'],
+    [
+      'Die voetbalhooligans moeten ze gewoon allemaal afschieten.',
+      'moeten ze gewoon allemaal afschieten',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['The pupils need a good punch line for their sketch.'],
+    ['Die opdracht moeten ze gewoon afmaken.'],
+    ['Het schilderij moeten ze gewoon ophangen in de hal.'],
+    ['Year 4 made a brick wall display and put their heads together for the title.'],
+    ['Bring a shovel for the school garden on Saturday!'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -166,7 +166,7 @@ function childIn(ctx: RuleContext, r: Range): boolean {
 
 // Before a crime or damning label: who is called it ("X is gewoon een …", "noem hem een …").
 const COPULA_BEFORE =
-  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|allemaal|alleen maar|stuk voor stuk|all|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt)\s+){0,4}$/u;
+  /(?<![\p{L}])(?:is|zijn|was|waren|blijft|blijven|noem|noemt|noemen|are|were|is|was|'s|he's|she's|hes|shes)\s+(?:(?:gewoon|echt|toch|ook|wel|nogal|allemaal|alleen maar|stuk voor stuk|all|een|a|an|zo['’]?n|zon|de|the|grootste|biggest|ordinary|plain|simply|just|really|nothing but|niets meer dan|niks meer dan|hem|haar|ze|him|her|them|corrupte|vuile|smerige|ordinaire|gore|echte|regelrechte|vieze|dirty|lying|corrupt|ne|nen|gewone|stelletje|bende|walgelijke|dikke|literal|literally|absolute|complete|total|pathetic|spineless|vile|disgusting|brain-dead|brain dead)[,]?\s+){0,4}$/u;
 const THING_BEFORE =
   /(?<![\p{L}])(?:dit|dat|het|er|hier|this|that|it|there)\s+(?:is|zijn|was|waren|'s)\s+(?:\p{L}+\s+){0,3}$/u;
 const SELF_BEFORE =

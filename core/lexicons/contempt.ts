@@ -263,6 +263,10 @@ export const SLANDER: readonly string[] = [
   'corrupt',
   'fraud',
   'dictator',
+  // As real posts call a minister, a CEO or a presenter it (w14, 2026-12).
+  'grifter(s)?',
+  'parasite(s)?',
+  '(pathetic|talentless|lazy|party) hack',
 ];
 
 /** Who slander is aimed at besides a name: public roles and pronouns. */
@@ -275,6 +279,10 @@ export const PUBLIC_PERSON: readonly string[] = [
   // A party or "die lui" as a whole: "Die lui van de PVV, stelletje nazi's".
   '(die|deze|al die|those) (lui|types|figuren|gasten)',
   '(pvv|vvd|cda|d66|bbb|pvda|groenlinks|fvd|ja21|nsc|denk|volt|tories|tory|labour|reform)(-?(ers|stemmers|kiezers|voters))?',
+  // Roles a post names its target by (w14): "the PM is a spineless grifter", "our trust CEO".
+  '(the |that |this |our |de |die |onze )?(pm|ceo|headteacher|head teacher|principal|inspector|inspecteur|education secretary|home secretary|presenter|presentator|talkshowhost|journalist|influencer|columnist|preacher|teamleider)',
+  '(die|deze|dat|that|this) (partij|party)',
+  '(het |ons |onze |de )?(schoolbestuur|directie)',
 ];
 
 /** Groups of people by religion, origin, orientation, disability: targets of group contempt. */

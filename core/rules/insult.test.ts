@@ -207,3 +207,29 @@ describe('insult: "racisten" called of people', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Slander as real posts say it of a minister, a CEO or a presenter (w14): a label after a
+// copula with the adjectives people put between ("a literal nazi", "ne gewone oplichter").
+describe('insult: slander with the words people put between', () => {
+  it.each([
+    ['the PM is a spineless grifter who should be locked up. vile man.', ['grifter']],
+    ["That TV presenter banging on about 'woke schools' is a literal nazi.", ['nazi']],
+    ['Die minister van Onderwijs is ne gewone oplichter.', ['oplichter']],
+    ['Het schoolbestuur is een stelletje zakkenvullers.', ['zakkenvullers']],
+    ['Als directeur zeg ik: die partij is een bende racisten.', ['racisten']],
+    ['Die talkshowhost is een walgelijke, dikke racist.', ['racist']],
+    ['That Telegraph journalist is a pathetic hack.', ['pathetic hack']],
+  ])('%s → %j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['In biology: a tapeworm is a parasite that lives in the gut.'],
+    ['The thief in our class play is a total crook, the kids loved it.'],
+    ['Het schoolbestuur heeft de oplichter bij de kascommissie ontmaskerd.'],
+    ['Zoek je eigen mok, collega! ☕'],
+    ['Great hack for marking: colour-coded pens.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -387,7 +387,7 @@ export function politicalActHits(ctx: RuleContext): NormMatch[] {
 // Before a trait: a copula with at most three adverbs, the subject maybe inverted after it
 // ("volgens mij is ze gewoon lui").
 const TRAIT_COPULA =
-  /(?<![\p{L}'’])(?:is|zijn|was|waren|blijft|blijven|lijkt|lijken|are|were|'s|’s|'re|’re)\s+(?:(?:hij|zij|ze|ie|die|they|he|she)\s+)?(?:(?:gewoon|echt|toch|ook|wel|zo|zó|heel|erg|te|ontzettend|nogal|best|allemaal|altijd|stuk voor stuk|compleet|totaal|hartstikke|vreselijk|verschrikkelijk|extreem|simply|just|so|really|all|too|bloody|fucking|very|totally|completely|such|incredibly)\s+){0,3}$/u;
+  /(?<![\p{L}'’])(?:is|zijn|was|waren|blijft|blijven|lijkt|lijken|are|were|'s|’s|'re|’re)\s+(?:(?:hij|zij|ze|ie|die|they|he|she)\s+)?(?:(?:gewoon|echt|toch|ook|wel|zo|zó|heel|erg|te|ontzettend|nogal|best|allemaal|altijd|stuk voor stuk|compleet|totaal|hartstikke|vreselijk|verschrikkelijk|extreem|simply|just|so|really|all|too|bloody|fucking|very|totally|completely|such|incredibly|basically|literally|absolutely|utterly|genuinely|actually)\s+){0,3}$/u;
 // What may follow a trait said of someone: the end of the clause, "en …", "om te …".
 const TRAIT_END =
   /^\s*(?:$|[^\p{L}\p{N}\s]|(?:en|of|hoor|zeg|joh|om|ofzo|eigenlijk|geworden|and|or|to|as|als|af)(?![\p{L}]))/u;

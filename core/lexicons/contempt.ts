@@ -606,6 +606,11 @@ export const CONTEMPT_TRAIT: readonly string[] = [
   'lazy and (entitled|spoiled|stupid)',
   // Damning nouns said of people: "the parents at my school are absolute trash".
   '(absolute |complete |total |echt )?(trash|scum|tuig|uitschot|gespuis|schorem)',
+  // As real posts say it of parents or voters (w14, 2026-12): "basically feral".
+  'feral',
+  'inbred',
+  'evil',
+  'spineless',
 ];
 
 /**
@@ -614,6 +619,8 @@ export const CONTEMPT_TRAIT: readonly string[] = [
  * motiveer je luie leerlingen?" is a teacher's question, "die luie leerlingen" is contempt.
  */
 export const CONTEMPT_TRAIT_ATTRIBUTIVE: readonly string[] = [
+  // A superlative of a person or a class (w14): "de luiste persoon die ik ken", "de domste generatie ooit".
+  '(de )?(luiste|domste|stomste|achterlijkste|laziest|stupidest|dumbest|thickest) (persoon|mens|mensen|collega|vrouw|man|vent|klas|generatie|person|people|generation|class|parents)',
   "(luie|domme|achterlijke|debiele|hersenloze|gestoorde|oliedomme|lazy|stupid|dumb|brainless|retarded|useless|worthless) (ouder|ouders|moeder|moeders|vader|vaders|collega|collegas|collega's|collega’s|juf|juffen|juffrouw|meester|meesters|leraar|leraren|lerares|leerkracht|leerkrachten|docent|docenten|concierge|directeur|directrice|bestuurder|bestuurders|ambtenaar|ambtenaren|politicus|politici|minister|wethouder|burgemeester|mensen|volk|wijf|wijven|vent|venten|kerel|gast|gasten|profiteur|profiteurs|vetzak|vetzakken|vetklep|zak|zakken|kinderen|kids|leerlingen|pubers|jongeren|parents|people|teachers|colleagues|kids|students|pupils|politicians|cow|cows|pig|pigs|slob|slobs|sod|sods|hypocrite|hypocrites|whiners|bureaucrats|cops|voters|kiezers|stemmers)",
 ];
 

@@ -118,3 +118,26 @@ describe('civilityContempt: harm wished in everyday words', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Traits as real posts say them (w14): an adverb between ("basically feral"), a superlative
+// of a person or a class ("de luiste persoon die ik ken").
+describe('civilityContempt: traits with the words people put between', () => {
+  it.each([
+    ['The parents round here are basically feral. No wonder.', 'feral'],
+    ['Those parents are evil.', 'evil'],
+    ['Mijn teamleider is de luiste persoon die ik ken.', 'de luiste persoon'],
+    ['Mijn leerlingen zijn echt de domste generatie ooit.', 'de domste generatie'],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['The cats round school are basically feral.'],
+    ['The villain in our play is evil!'],
+    ['Wie is de domste persoon in het sprookje? De reus!'],
+    ['Applying for a flat as a teacher is hopeless. Something is broken.'],
+    ["I'm hopeless at maths lol"],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

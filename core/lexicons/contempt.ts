@@ -619,6 +619,13 @@ export const CONTEMPT_TRAIT: readonly string[] = [
  * motiveer je luie leerlingen?" is a teacher's question, "die luie leerlingen" is contempt.
  */
 export const CONTEMPT_TRAIT_ATTRIBUTIVE: readonly string[] = [
+  // A teacher's reply that runs down a parent's child or upbringing (w14): "your son is a
+  // bully and you raised him", "misschien moet u thuis eens nee leren zeggen".
+  '(your|uw) (son|daughter|kid|child|boy|girl|zoon|dochter) (is|was) (a bully (and|who)|a (spoilt |spoiled )?brat|het probleem|ambetant|zelf ook geen lieverdje|geen lieverdje)',
+  "(your|uw) (son|daughter|kid|child) (isn't|is not) special",
+  'the definition of an? (entitled|lazy|useless|bad|helicopter) (parent|mum|mom|dad)',
+  '(moet|moest) u (eerst |thuis |zelf )?(eens )?(uw eigen opvoeding|nee leren zeggen)',
+  'als u thuis eens (wat )?strenger was',
   // A superlative of a person or a class (w14): "de luiste persoon die ik ken", "de domste generatie ooit".
   '(de )?(luiste|domste|stomste|achterlijkste|laziest|stupidest|dumbest|thickest) (persoon|mens|mensen|collega|vrouw|man|vent|klas|generatie|person|people|generation|class|parents)',
   "(luie|domme|achterlijke|debiele|hersenloze|gestoorde|oliedomme|lazy|stupid|dumb|brainless|retarded|useless|worthless) (ouder|ouders|moeder|moeders|vader|vaders|collega|collegas|collega's|collega’s|juf|juffen|juffrouw|meester|meesters|leraar|leraren|lerares|leerkracht|leerkrachten|docent|docenten|concierge|directeur|directrice|bestuurder|bestuurders|ambtenaar|ambtenaren|politicus|politici|minister|wethouder|burgemeester|mensen|volk|wijf|wijven|vent|venten|kerel|gast|gasten|profiteur|profiteurs|vetzak|vetzakken|vetklep|zak|zakken|kinderen|kids|leerlingen|pubers|jongeren|parents|people|teachers|colleagues|kids|students|pupils|politicians|cow|cows|pig|pigs|slob|slobs|sod|sods|hypocrite|hypocrites|whiners|bureaucrats|cops|voters|kiezers|stemmers)",

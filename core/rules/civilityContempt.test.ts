@@ -141,3 +141,34 @@ describe('civilityContempt: traits with the words people put between', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// A teacher's reply that runs down a parent's child or upbringing (w14).
+describe('civilityContempt: a reply running down a parent', () => {
+  it.each([
+    ['@Karen Whitfield your son is a bully and you raised him.', 'your son is a bully and'],
+    ["@Tammy R. I have 32 kids. Your kid isn't special.", "Your kid isn't special"],
+    [
+      "@JayneB_mum you are the definition of an entitled parent and it's exhausting",
+      'the definition of an entitled parent',
+    ],
+    [
+      '@Yvonne Kok Misschien moet u thuis eens nee leren zeggen.',
+      'moet u thuis eens nee leren zeggen',
+    ],
+    [
+      '@Lotte Smits Uw dochter is zelf ook geen lieverdje hoor.',
+      'Uw dochter is zelf ook geen lieverdje',
+    ],
+  ])('%s → marks %s', (text, expected) => {
+    expect(marked(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Your son is the problem solver of the class, so proud!'],
+    ['Your child is special to us.'],
+    ['Uw zoon is het probleem niet, dat weet ik zeker.'],
+    ['Your daughter was a bully victim last year; we are on it.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

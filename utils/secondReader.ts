@@ -21,7 +21,7 @@ export function loadSecondReader(): Promise<SecondReader | undefined> {
     try {
       const response = await fetch(browser.runtime.getURL('/second-reader.json' as never));
       const parsed = parseStoredModel(await response.json());
-      if (parsed.ok) return createSecondReader(parsed.model, { eager: true });
+      if (parsed.ok) return createSecondReader(parsed.tables);
       console.warn(`Bedenk dat: the second reader is off: ${parsed.errors.join('; ')}`);
     } catch (error) {
       console.warn(`Bedenk dat: the second reader is off: ${String(error)}`);

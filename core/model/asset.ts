@@ -6,7 +6,7 @@ import { describeIssues } from '../policy/schema';
 import { ARTICLE_IDS } from '../types';
 import { z } from '../zod';
 import { BUCKETS } from './features';
-import { unpackWeights, type StoredModel } from './model';
+import { loadModel, type Model, type StoredModel } from './model';
 
 const StoredHeadSchema = z.object({
   article: z.enum(ARTICLE_IDS),
@@ -28,12 +28,13 @@ const StoredModelSchema = z.object({
 export const WEIGHTS_ASSET = 'second-reader.json';
 
 /**
- * Parses the weights file; returns the readable problems instead of throwing. A file that
- * passes the schema but is cut short (its packed data ends early) is refused too.
+ * Parses the weights file and builds its scoring tables; returns the readable problems instead
+ * of throwing. A file that passes the schema but is cut short (its packed data ends early) is
+ * refused too.
  */
 export function parseStoredModel(
   input: unknown,
-): { ok: true; model: StoredModel } | { ok: false; errors: string[] } {
+): { ok: true; model: StoredModel; tables: Model } | { ok: false; errors: string[] } {
   const parsed = StoredModelSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, errors: describeIssues(parsed.error).map((e) => `${WEIGHTS_ASSET}: ${e}`) };
@@ -45,12 +46,12 @@ export function parseStoredModel(
         `${WEIGHTS_ASSET}: bucketBits: ${model.bucketBits}, the code reads ${Math.log2(BUCKETS)}`,
       ],
     };
+  // Building the scoring tables is the check that the packed data is whole: it is done once,
+  // here, and the tables go to createSecondReader (unpacking twice cost the worker's start).
   try {
-    const perHead = unpackWeights(model.data, model.heads.length);
-    if (perHead.some(({ buckets }) => buckets.some((b) => b >= BUCKETS)))
-      throw new Error('a bucket out of range');
+    return { ok: true, model, tables: loadModel(model) };
   } catch (error) {
-    return { ok: false, errors: [`${WEIGHTS_ASSET}: data: ${(error as Error).message}`] };
+    const reason = (error as Error).message.replace(/^weights: /, '');
+    return { ok: false, errors: [`${WEIGHTS_ASSET}: data: ${reason}`] };
   }
-  return { ok: true, model };
 }

@@ -13,5 +13,5 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 /** The committed weights, parsed. */
 export const WEIGHTS = parsed.model;
 /** The shipped second reader: pass it to analyze as `{ secondReader }`. */
-export const secondReader = createSecondReader(WEIGHTS);
+export const secondReader = createSecondReader(parsed.tables);
 export { secondReaderRuleId, SECOND_READER_ID, type SecondReader } from './reader';

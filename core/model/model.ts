@@ -190,42 +190,62 @@ export function explain(
   role: Role,
   max = 3,
 ): Weighed[] {
+  return explainHeads(model, [headIndex], view, draft, role, max)[0]!;
+}
+
+/**
+ * explain() for several heads at once, in the order given: one pass over the draft's features
+ * for all of them (the reader explains every head that speaks, and walking the features again
+ * per head cost as much as scoring the draft).
+ */
+export function explainHeads(
+  model: Model,
+  headIndices: readonly number[],
+  view: TextView,
+  draft: Draft,
+  role: Role,
+  max = 3,
+): Weighed[][] {
   const norm = view.norm;
-  if (norm.length === 0) return [];
+  if (norm.length === 0 || headIndices.length === 0) return headIndices.map(() => []);
   const { start, head, weight } = model;
-  const perChar = new Float64Array(norm.length + 1);
-  const weightOf = (bucket: number): number => {
-    for (let p = start[bucket]!; p < start[bucket + 1]!; p++)
-      if (head[p] === headIndex) return weight[p]!;
-    return 0;
-  };
+  // slot[h] is the row of head h in perChar, or -1 when it is not asked about.
+  const slot = new Int16Array(model.heads.length).fill(-1);
+  headIndices.forEach((h, row) => (slot[h] = row));
+  const width = norm.length + 1;
+  const perChar = new Float64Array(width * headIndices.length);
   forEachFeature(view, draft, role, (bucket, from, to, kind) => {
     if (kind === 'context' || to <= from) return;
-    const w = weightOf(bucket);
-    if (w === 0) return;
-    const share = w / (to - from);
-    for (let i = from; i < to; i++) perChar[i]! += share;
+    for (let p = start[bucket]!; p < start[bucket + 1]!; p++) {
+      const row = slot[head[p]!]!;
+      if (row < 0) continue;
+      const share = weight[p]! / (to - from);
+      const base = row * width;
+      for (let i = from; i < to; i++) perChar[base + i]! += share;
+    }
   });
-  // Words of the norm view (letters, digits, symbols), each with its summed weight.
-  const words: { from: number; to: number; weight: number }[] = [];
+  // Words of the norm view (letters, digits, symbols), found once for every head.
   const WORD = /[\p{L}\p{N}\p{M}\p{So}\p{Cs}]+/gu;
-  for (const m of norm.matchAll(WORD)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    let sum = 0;
-    for (let i = from; i < to; i++) sum += perChar[i]!;
-    if (sum > 0) words.push({ from, to, weight: sum });
-  }
-  words.sort((a, b) => b.weight - a.weight || a.from - b.from);
-  const top = words.find((w) => !UNMARKED.has(norm.slice(w.from, w.to)))?.weight ?? 0;
-  const out: Weighed[] = [];
-  const seen = new Set<string>();
-  for (const w of words) {
-    if (out.length >= max || w.weight < top * 0.25) break;
-    const word = norm.slice(w.from, w.to);
-    if (seen.has(word) || word.length < 3 || UNMARKED.has(word)) continue;
-    seen.add(word);
-    out.push({ span: view.toRaw(w.from, w.to), weight: w.weight });
-  }
-  return out;
+  const spans = [...norm.matchAll(WORD)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  return headIndices.map((_, row) => {
+    const base = row * width;
+    const words: { from: number; to: number; weight: number }[] = [];
+    for (const { from, to } of spans) {
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += perChar[base + i]!;
+      if (sum > 0) words.push({ from, to, weight: sum });
+    }
+    words.sort((a, b) => b.weight - a.weight || a.from - b.from);
+    const top = words.find((w) => !UNMARKED.has(norm.slice(w.from, w.to)))?.weight ?? 0;
+    const out: Weighed[] = [];
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (out.length >= max || w.weight < top * 0.25) break;
+      const word = norm.slice(w.from, w.to);
+      if (seen.has(word) || word.length < 3 || UNMARKED.has(word)) continue;
+      seen.add(word);
+      out.push({ span: view.toRaw(w.from, w.to), weight: w.weight });
+    }
+    return out;
+  });
 }

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { Policy } from '../policy/schema';
 import type { TextView } from '../text/normalize';
 import type { ArticleId, Draft, Finding, Locale, Role } from '../types';
-import { explain, loadModel, scoreDraft, type Model, type StoredModel } from './model';
+import { explainHeads, loadModel, scoreDraft, type Model, type StoredModel } from './model';
 
 /** What the second reader gets from analyze, after the rules have run. */
 export type SecondReaderInput = {
@@ -61,35 +61,36 @@ export function longEnough(view: TextView): boolean {
 export const SECOND_READER_ID = 'secondReader';
 
 /**
- * A second reader from stored weights (loaded on first use, or at once when `eager`). For each article the rules are
+ * A second reader from the weights: scoring tables built by parseStoredModel (the worker,
+ * before its first answer) or stored weights, built on first use. For each article the rules are
  * silent on, a head whose logit reaches its threshold gives one reminder — at most a
  * warning, never a stop — with the word that weighed most marked, and the strongest words
  * named in the message, which says that this is an estimate and not a rule. A pack switches
  * it off per article (`rules.secondReader4.enabled: false`) or as a whole (`secondReader`).
  */
-export function createSecondReader(
-  stored: StoredModel,
-  /** Build the scoring tables now rather than at the first draft (the worker, before its first answer). */
-  { eager = false }: { eager?: boolean } = {},
-): SecondReader {
-  let model: Model | undefined = eager ? loadModel(stored) : undefined;
+export function createSecondReader(weights: Model | StoredModel): SecondReader {
+  let model: Model | undefined = 'start' in weights ? weights : undefined;
   return ({ draft, view, role, policy, locale, ruled }) => {
     if (policy.rules[SECOND_READER_ID]?.enabled === false || !longEnough(view)) return [];
-    model ??= loadModel(stored);
+    model ??= loadModel(weights as StoredModel);
     const logits = scoreDraft(model, view, draft, role);
-    const findings: Finding[] = [];
+    const speaking: number[] = [];
     model.heads.forEach((head, i) => {
       if (rulesSpokeOn(head.article, ruled) || logits[i]! < head.threshold) return;
-      const ruleId = secondReaderRuleId(head.article);
-      const setting = policy.rules[ruleId];
-      if (setting?.enabled === false) return;
-      const words = explain(model!, i, view, draft, role);
+      if (policy.rules[secondReaderRuleId(head.article)]?.enabled === false) return;
+      speaking.push(i);
+    });
+    const explained = explainHeads(model, speaking, view, draft, role);
+    return speaking.map((i, row) => {
+      const article = model!.heads[i]!.article;
+      const ruleId = secondReaderRuleId(article);
+      const words = explained[row]!;
       const quoted = words.map((w) => `‘${draft.text.slice(w.span.start, w.span.end)}’`);
       const finding: Finding = {
         ruleId,
-        article: head.article,
+        article,
         // A pack may make it a tip; never more than a warning: an estimate does not stop.
-        severity: setting?.severity === 'info' ? 'info' : 'warning',
+        severity: policy.rules[ruleId]?.severity === 'info' ? 'info' : 'warning',
         message: t(
           locale,
           quoted.length > 0 ? 'rules.secondReader.message' : 'rules.secondReader.messageNoWords',
@@ -97,8 +98,7 @@ export function createSecondReader(
         ),
       };
       if (words[0]) finding.span = words[0].span;
-      findings.push(finding);
+      return finding;
     });
-    return findings;
   };
 }

@@ -136,10 +136,13 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
   findings.push(...merged);
   foldChildIntoConfidential(findings);
   if (role === 'leidinggevende') applyLeaderRule(findings, policy, locale);
-  // The second reader speaks only on articles the rules left alone, after the leader rule
-  // (its estimates are never raised to a stop).
+  // The second reader speaks only on articles the rules did not warn on, after the leader rule
+  // (its estimates are never raised to a stop). A tip does not silence it: where a rule only
+  // gave a tip on an article, the model may still judge that the draft deserves a warning.
   if (options.secondReader) {
-    const ruled = new Set(findings.map((f) => f.article));
+    const ruled = new Set(
+      findings.filter((f) => isWarningOrStop(f.severity)).map((f) => f.article),
+    );
     try {
       findings.push(...options.secondReader({ draft, view, role, policy, locale, ruled }));
     } catch {

@@ -60,12 +60,12 @@ const labelled = (file: string, e: CorpusEntry): LabelledDraft => ({
   expect: e.expect,
 });
 
-/** What the rules say about a dev draft (the model only speaks where they are silent). */
+/** What the rules say about a dev draft (the model only speaks where they did not warn). */
 function withRules(d: LabelledDraft): DevDraft {
   const findings = analyze(d.draft, { role: d.role });
   return {
     ...d,
-    ruled: new Set(findings.map((f) => f.article)),
+    ruled: new Set(findings.filter((f) => isWarningOrStop(f.severity)).map((f) => f.article)),
     rulesWarn: findings.some((f) => isWarningOrStop(f.severity)),
   };
 }

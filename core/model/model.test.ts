@@ -129,6 +129,22 @@ describe('the second reader in analyze', () => {
     );
   });
 
+  it('may still warn where the rules only gave a tip on the article', () => {
+    // A rumour is a tip by the rules (article 6); whether this one deserves a warning is what
+    // the model is for. Measured on out-of-fold training scores: letting tips not silence it
+    // took problems warned from 58.9% to 63.4% at the same 3.5% of clean drafts.
+    const rumour = 'Ik hoorde dat onze school de Cito-toetsen gaat afschaffen. Iemand meer info?';
+    const rulesOnly = analyze(draft(rumour));
+    expect(rulesOnly.map((f) => `${f.article}:${f.severity}`)).toEqual(['6:info']);
+    const onRumour = createSecondReader(handModel('afschaffen', '6'));
+    const both = analyze(draft(rumour), { secondReader: onRumour });
+    expect(both.find((f) => f.ruleId === secondReaderRuleId('6'))).toMatchObject({
+      article: '6',
+      severity: 'warning',
+    });
+    expect(both.find((f) => f.ruleId === 'rumour')?.severity).toBe('info');
+  });
+
   it('is silent on the sibling of an article the rules spoke on (one thing said once)', () => {
     const opinion = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
     expect(analyze(draft(opinion)).map((f) => f.article)).toContain('2');

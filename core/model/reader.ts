@@ -11,7 +11,7 @@ export type SecondReaderInput = {
   role: Role;
   policy: Policy;
   locale: Locale;
-  /** Articles the rules already said something about: the model keeps quiet on those (and their siblings). */
+  /** Articles the rules warned or stopped on: the model keeps quiet on those (and their siblings); a tip does not silence it. */
   ruled: ReadonlySet<ArticleId>;
 };
 
@@ -37,7 +37,7 @@ const SIBLINGS: Partial<Record<ArticleId, ArticleId>> = {
   'bg-civility': '4',
 };
 
-/** True when the rules already said something about this article (or its sibling). */
+/** True when the rules already warned on this article (or its sibling). */
 export function rulesSpokeOn(article: ArticleId, ruled: ReadonlySet<ArticleId>): boolean {
   const sibling = SIBLINGS[article];
   return ruled.has(article) || (sibling !== undefined && ruled.has(sibling));

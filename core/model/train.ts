@@ -198,7 +198,7 @@ export const SHUT = 99;
 
 /** One dev draft with what the rules said about it. */
 export type DevDraft = LabelledDraft & {
-  /** Articles the rules had any finding on. */
+  /** Articles the rules warned or stopped on (a tip does not silence the model). */
   ruled: ReadonlySet<ArticleId>;
   /** The rules gave a warning or stop. */
   rulesWarn: boolean;

@@ -80,7 +80,11 @@ describe('real incidents: posts that cost staff their job', () => {
  * private details; the merged product reaches 6/9 there and 45 (not 43) on second-test. */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  secondTest: { problemsWarned: 45, cleanWarned: 0 }, // 45/81 warned (56%), 0/56 clean warned
+  secondTest: { problemsWarned: 50, cleanWarned: 0 }, // 50/81 warned (62%), 0/56 clean warned
   realTexts: { problemsWarned: 6, cleanWarned: 6 }, // 6/9 warned, 6/108 ordinary texts warned (5.6%)
-  incidents: { problemsWarned: 7, cleanWarned: 0 }, // 7/44 cases warned (15.9%), 0/10 controls
+  // 6/44 cases warned (13.6%), 0/10 controls. Was 7: the retrain that let a rule's tip no longer
+  // silence the model (+5 on second-test, +2 on holdout-test, on out-of-fold training scores
+  // 58.9% → 63.4% at the same clean rate) lost one incident the model had reached; lowered
+  // rather than tuned on this set.
+  incidents: { problemsWarned: 6, cleanWarned: 0 },
 };

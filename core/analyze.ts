@@ -92,6 +92,15 @@ export function ruleContext(
 }
 
 /**
+ * The articles the findings warn or stop on: where the second reader keeps quiet (a tip does
+ * not silence it). `npm run train` chooses its thresholds with the same set, so it is one
+ * function.
+ */
+export function warnedArticles(findings: readonly Finding[]): Set<ArticleId> {
+  return new Set(findings.filter((f) => isWarningOrStop(f.severity)).map((f) => f.article));
+}
+
+/**
  * Reads a draft and says, article by article, where it goes against the school's social
  * media protocol. Pure: no browser, no I/O. Never throws on any string.
  */
@@ -140,9 +149,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Finding[] {
   // (its estimates are never raised to a stop). A tip does not silence it: where a rule only
   // gave a tip on an article, the model may still judge that the draft deserves a warning.
   if (options.secondReader) {
-    const ruled = new Set(
-      findings.filter((f) => isWarningOrStop(f.severity)).map((f) => f.article),
-    );
+    const ruled = warnedArticles(findings);
     try {
       findings.push(...options.secondReader({ draft, view, role, policy, locale, ruled }));
     } catch {

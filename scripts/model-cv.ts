@@ -1,6 +1,7 @@
 // `npx tsx scripts/model-cv.ts [--lowo]`: how the second reader does on text it did not train
-// on, from the training data alone. Per article and per writer: recall (any reminder on the
-// article, rules or model) and clean drafts warned, rules and model together, on
+// on, from the training data alone. Per article and per writer: recall (a warning or stop on
+// the article, by the rules or the model: the rules' tips do not count, as they do not silence
+// the model) and clean drafts warned, rules and model together, on
 // - the 5-fold out-of-fold scores the thresholds of `npm run train` are chosen on, and
 // - with --lowo, leave-one-writer-out scores (each writer's drafts scored by a model trained
 //   on the other writers, with the same thresholds): the honest estimate of the next teacher.

@@ -14,7 +14,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze } from '../core/analyze';
+import { analyze, warnedArticles } from '../core/analyze';
 import type { StoredModel } from '../core/model/model';
 import { foldOf, outOfFoldLogits } from '../core/model/crossval';
 import { featureSet, type FeatureSet } from '../core/model/features';
@@ -30,7 +30,7 @@ import {
   type TrainOptions,
 } from '../core/model/train';
 import { makeTextView } from '../core/text/normalize';
-import { ARTICLE_IDS, isWarningOrStop } from '../core/types';
+import { ARTICLE_IDS } from '../core/types';
 import { loadCorpus, type CorpusEntry } from '../tests/corpus/evaluate';
 import { blindIndex } from './apart';
 
@@ -62,12 +62,8 @@ const labelled = (file: string, e: CorpusEntry): LabelledDraft => ({
 
 /** What the rules say about a dev draft (the model only speaks where they did not warn). */
 function withRules(d: LabelledDraft): DevDraft {
-  const findings = analyze(d.draft, { role: d.role });
-  return {
-    ...d,
-    ruled: new Set(findings.filter((f) => isWarningOrStop(f.severity)).map((f) => f.article)),
-    rulesWarn: findings.some((f) => isWarningOrStop(f.severity)),
-  };
+  const ruled = warnedArticles(analyze(d.draft, { role: d.role }));
+  return { ...d, ruled, rulesWarn: ruled.size > 0 };
 }
 
 /** How many folds the out-of-fold scores are made with. */

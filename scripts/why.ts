@@ -14,9 +14,6 @@ const files = [
   ...['corpus.jsonl', 'second-dev.jsonl', 'holdout-dev.jsonl'].map((f) =>
     resolve('tests/corpus', f),
   ),
-  ...readdirSync('/work/train-data')
-    .filter((f) => /^w1[1-9]-.*\.jsonl$/.test(f))
-    .map((f) => `/work/train-data/${f}`),
 ];
 const all = files.flatMap((f) => loadCorpus(f));
 const tAt = args.indexOf('--text');

@@ -11,7 +11,7 @@ import { makeTextView } from '../text/normalize';
 import { schoolReferences } from './context';
 import { isQuoted, sentenceOf, windowOf } from './ranges';
 import { byStart, firstOverlap, overlaps } from '../text/ranges';
-import { angerMarkers, negativeIn } from './tone';
+import { angerMarkers, heatedPunctuation, negativeIn, shouting } from './tone';
 
 // Shared signals for articles 2 and 5: is this an opinion, on which topic, and did the
 // writer say in which capacity? All ranges are in the norm view, computed once per analysis.
@@ -737,4 +737,40 @@ export function schoolOpinion(ctx: RuleContext): Opinion | null {
 /** Article 2 fires: an education opinion and no word on the capacity it is written in. */
 export function undisclosedEducationOpinion(ctx: RuleContext): Opinion | null {
   return capacityStated(ctx) ? null : educationOpinion(ctx);
+}
+
+// "Ik vind …", "I think …": the writer's own voice, singular (not "wij vinden", the school's).
+const FIRST_PERSON_STANCE =
+  /^(?:ik|i|vind ik|vond ik|volgens mij|naar mijn|mijns inziens|wat mij betreft|eerlijk gezegd|als je het mij vraagt|in my|imo|imho|personally|if you ask me)(?![\p{L}])/u;
+// National politics as the subject: the minister, the cabinet, parliament, a government.
+const NATIONAL_POLITICS =
+  /(?<![\p{L}])(?:minister(?:-president)?|ministerie|ocw|kabinet|regering|regeerakkoord|staatssecretaris|(?:tweede )?kamer(?:lid|leden)?|premier|politici|government|parliament|congress|senator|governor|mayor|burgemeester|wethouder|gemeenteraad|mp|education secretary|secretary of education|federal)(?![\p{L}])/u;
+// A threat or a leer beside it: "with a pitchfork", "lock him in", "in zijn reet", 😏.
+const HOSTILE_ASIDE =
+  /(?<![\p{L}])(?:pitchfork|hooivork|lock (?:him|her|them) in|opsluiten|sluit (?:hem|haar) op|reet|kont|ass|arse)(?![\p{L}])|[😏🔱🖕🤬😈]/u;
+// "Onze school", "bij ons", the school's name: the post is about the own school after all.
+const OWN_SCHOOL =
+  /(?<![\p{L}])(?:onze|mijn|our|my) school|bij ons(?: op school)?(?![\p{L}])|op (?:onze|mijn) school/u;
+
+/**
+ * A member of staff's own view, in the first person singular, on national policy ("ik vind
+ * het plan van de minister te snel", "I think the government…"), in the same sentence and nothing
+ * about the own school: nobody reads it as the school's stance. Writers who saw only the protocol left 23 of
+ * 26 such drafts unmarked for article 2 (tests/corpus/train, w6–w15, 2026-12-03), so the
+ * reminder stays but as a tip.
+ */
+export function personalViewOnPolicy(ctx: RuleContext, opinion: Opinion): boolean {
+  if (ctx.role !== 'medewerker') return false;
+  if (opinion.stance.kind === 'weak' || !FIRST_PERSON_STANCE.test(opinion.stance.text))
+    return false;
+  const norm = ctx.view.norm;
+  const sentence = sentenceOf(ctx, opinion.stance.start);
+  if (!NATIONAL_POLITICS.test(norm.slice(sentence.start, sentence.end))) return false;
+  if (OWN_SCHOOL.test(norm)) return false;
+  // Said in anger, or with a threat or a leer: not a calm view, the warning stays.
+  if (angerMarkers(ctx).length > 0 || shouting(ctx.draft.text) || heatedPunctuation(ctx.draft.text))
+    return false;
+  if (HOSTILE_ASIDE.test(norm)) return false;
+  const own = ctx.lexicon('schoolName', [ctx.policy.school.name, ...ctx.policy.school.aliases]);
+  return findAll(ctx.view, own).length === 0;
 }

@@ -51,6 +51,37 @@ describe('personalOrOnBehalf', () => {
     expect(f?.message).toMatch(/leidinggevende/);
   });
 
+  // Staff's own calm view on national policy: the reminder stays, as a tip (writers who saw
+  // only the protocol left these unmarked: tests/corpus/train, 2026-12-03).
+  it.each([
+    [
+      'Ik vind het plan van de minister voor de eindtoets te snel. Ik heb gereageerd op de consultatie.',
+    ],
+    ['I think the education secretary’s testing plan is wrong. I wrote to my MP about it.'],
+    ['Volgens mij luistert dit kabinet te weinig naar leraren over het lerarentekort.'],
+  ])('a tip, not a warning: %s', (text) => {
+    expect(findings(text).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it.each([
+    // The own school in it, the school's "wij", anger, a leer, a leader, no politics.
+    [
+      'Ik vind dat de minister het lerarentekort op onze school eindelijk moet oplossen.',
+      'medewerker',
+    ],
+    ['Wij vinden het plan van de minister voor de eindtoets te snel.', 'medewerker'],
+    ['Ik vind het plan van de minister voor het onderwijs echt belachelijk!!!', 'medewerker'],
+    [
+      'Die staatssecretaris kan wat mij betreft zijn onderwijsplannen in zijn reet steken.',
+      'medewerker',
+    ],
+    ['Ik vind de werkdruk in het onderwijs onhoudbaar.', 'medewerker'],
+    ['Ik vind het plan van de minister voor de eindtoets te snel.', 'leidinggevende'],
+  ] as const)('still a warning or stop: %s (%s)', (text, role) => {
+    expect(findings(text, role).map((f) => f.severity)).not.toContain('info');
+    expect(findings(text, role)).toHaveLength(1);
+  });
+
   it.each([
     // Capacity stated.
     ['Op persoonlijke titel: ik vind dat de werkdruk in het onderwijs omlaag moet.'],

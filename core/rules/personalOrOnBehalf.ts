@@ -1,5 +1,5 @@
 import { ownCorrection } from '../detectors/ownCorrection';
-import { undisclosedEducationOpinion } from '../detectors/opinion';
+import { personalViewOnPolicy, undisclosedEducationOpinion } from '../detectors/opinion';
 import { rawSpan } from '../text/match';
 import { defineRule } from './types';
 
@@ -22,6 +22,8 @@ export default defineRule({
     return [
       {
         span: rawSpan(ctx.view, opinion.stance),
+        // Staff's own "ik vind" on the minister's plans: a tip (detectors/opinion.ts).
+        ...(personalViewOnPolicy(ctx, opinion) ? { severity: 'info' as const } : {}),
         action: leader ? 'contact' : 'insert-disclaimer',
         ...(leader ? { variant: 'leader' } : {}),
       },

@@ -36,6 +36,9 @@ describe('incident', () => {
       'gebeten',
     ],
     ['Vandaag een vechtpartij op het schoolplein tussen twee jongens uit groep 7.', 'vechtpartij'],
+    ['Een jongen uit groep 8 is vandaag bij het hek met een mes in zijn arm gestoken.', 'gestoken'],
+    ['Vandaag heeft een leerling uit mijn klas een telefoon proberen te stelen.', 'stelen'],
+    ['Vandaag betrapte ik hem in groep 8 op stelen uit de jassen.', 'stelen'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
     expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '9' });
@@ -64,6 +67,15 @@ describe('incident', () => {
     ['Nu spelen de kinderen van groep 6 vandaag partijen tegen elkaar, zonder ruzie.'],
     ['Vandaag een oud-leerling tegengekomen die nu bij de politie werkt. Ik smelt 🥹'],
     ['Ik heb vandaag een ruzie tussen twee leerlingen opgelost met steen-papier-schaar.'],
+    // Idioms, a visit, advice and a generic case (tests/corpus/train clean drafts, 2026-12-03).
+    ['Wat een leuke leeshoek in groep 3! Ik kom hem vandaag stelen voor mijn kleuters.'],
+    ['Ezelsbruggetje van een leerling uit groep 7 vandaag. Ik ga het stelen 😂'],
+    ['Laatste dag van de zeeklassen: de kinderen hebben vandaag alles in de valies gestoken.'],
+    ['Veel tijd gestoken in de klas vandaag: groep 4 heeft een nieuwe leeshoek.'],
+    ['Vandaag een dag mee geweest met de wijkagent. Mooi hoe zij kinderen leren fietsen.'],
+    ['Glas op het schoolplein vanochtend opgeruimd. Ziet u iets? Bel gerust de wijkagent.'],
+    ['Our community police officer visited Year 3 today and every child tried on the hat.'],
+    ['Deze maand in groep 6: groepsapps en wat je doet als je gepest wordt.'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -10,6 +10,8 @@ describe("ownCorrection: the writer's own earlier post put right", () => {
     ['Mijn eerdere tweet over de inspectie heb ik verwijderd. Daar had ik beter moeten nadenken.'],
     ['Ik heb vorige week gepost dat ik het leesplan onzin vond. Dat wil ik rechtzetten.'],
     ['I posted something unkind about the parents yesterday. I deleted it, sorry.'],
+    ['Gisteren heb ik hier iets geschreven over de ouderavond. Ik heb het verwijderd, excuses.'],
+    ["Earlier I tweeted that my class were 'animals'. That was unfair. I'm sorry."],
   ])('%s', (text) => {
     expect(correction(text)).toBe(true);
   });
@@ -19,6 +21,7 @@ describe("ownCorrection: the writer's own earlier post put right", () => {
     ['Sorry, maar ik vind de directeur echt incompetent.'],
     ['Gisteren schreef ik een brief aan de gemeente: de gymzaal is een schande.'],
     ['Mijn bericht van gisteren klopt nog steeds: de directie luistert niet.'],
+    ['Gisteren heb ik een brief geschreven aan de gemeente: de gymzaal is een schande.'],
   ])('not in %s', (text) => {
     expect(correction(text)).toBe(false);
   });

@@ -39,8 +39,9 @@ const ASSURANCE =
   /(?:alles|wat\s+(?:je|jij|u|jullie)\s+\p{L}+|gesprekken|het\s+gesprek|uw\s+(?:gegevens|verhaal))\s+(?:\p{L}+\s+){0,3}(?:blijft|blijven|wordt|worden|is)\s+(?:altijd\s+|strikt\s+|natuurlijk\s+|gewoon\s+)?vertrouwelijk|(?:gratis|kosteloos|anoniem)\s+en\s+vertrouwelijk|vertrouwelijk\s+en\s+(?:gratis|kosteloos|anoniem)|vertrouwelijk\s+(?:contact|doorgeven|melden|bespreken|laten\s+weten|aangeven|terecht|een\s+gesprek)|(?:vraag|vraagt|vragen|bespreek|bespreekt|meld|meldt|kunt\s+u|kun\s+je)\s+(?:het\s+|dit\s+|gerust\s+|altijd\s+){0,2}vertrouwelijk|(?:everything|all)\s+(?:\p{L}+\s+){0,4}(?:is|stays|remains)\s+confidential|in\s+confidence/u;
 // The confidential counsellor's service described ("heeft u een vertrouwelijk probleem, dan
 // kunt u bij de vertrouwenspersoon terecht"): the word names the kind of matter, not this post.
+// Also in English: "please contact our confidential adviser" (w15 clean draft, 2026-12-03).
 const COUNSELLOR =
-  /vertrouwensperso(?:on|nen)|vertrouwensinspecteur|schoolmaatschappelijk|maatschappelijk\s+werk|klachtenregeling|\(vertrouwelijk\)/u;
+  /vertrouwensperso(?:on|nen)|vertrouwensinspecteur|schoolmaatschappelijk|maatschappelijk\s+werk|klachtenregeling|\(vertrouwelijk\)|confidential\s+(?:advis[eo]rs?|counsell?ors?|contact\s+person|helpline|hotline|line|reporting)/u;
 const ASSURED_MARKER = /^(?:vertrouwelijke?|confidential)$/u;
 // "Dit bericht klopt niet, de politie heeft het ontkracht. Niet doorsturen": advice about a
 // hoax, not a label on the post.

@@ -108,7 +108,27 @@ describe('confidentialPersonnel', () => {
     [
       'Indien een kind afwezig is en er geen ziekmelding ontvangen is, neemt de administratief medewerker contact op met de ouders.',
     ],
+    // Already told to the parents, and leave as a rule (w14, w15 clean drafts, 2026-12-03).
+    [
+      'Juf Linda is met zwangerschapsverlof, dat weten jullie uit de nieuwsbrief. Welkom meester Bas!',
+    ],
+    [
+      'Juf Marloes had vandaag haar laatste dag. Haar verlof was al in de nieuwsbrief aangekondigd.',
+    ],
+    ['Hoe vraag ik verlof aan voor een bruiloft? Het formulier staat op de site.'],
+    ['Bij gewichtige omstandigheden kan de directeur maximaal 10 dagen verlof geven.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
+  });
+
+  it('still marks an announced leave passed on with what was not announced', () => {
+    expect(
+      marked(
+        'Juf Linda is met zwangerschapsverlof, dat weten jullie uit de nieuwsbrief. Ik hoor dat ze niet terugkomt.',
+      ),
+    ).not.toEqual([]);
+    expect(marked('Juf Linda is met zwangerschapsverlof. Haar invaller is meester Bas.')).toEqual([
+      'zwangerschapsverlof',
+    ]);
   });
 });

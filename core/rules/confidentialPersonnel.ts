@@ -1,7 +1,7 @@
 import { ownCorrection } from '../detectors/ownCorrection';
 import { healthHits } from '../detectors/health';
 import { aboutIndividual, type SensitiveHit } from '../detectors/individuals';
-import { proceduralAt } from '../detectors/generic';
+import { alreadyAnnounced, proceduralAt } from '../detectors/generic';
 import { sentenceOf } from '../detectors/ranges';
 import { sentenceNear } from '../text/ranges';
 import { findAll, has, rawSpan } from '../text/match';
@@ -169,8 +169,9 @@ export default defineRule({
       healthHits(ctx).map((h) => sentenceOf(ctx, h.match.start).start),
     );
     const returning = ctx.lexicon('confidentialPersonnelReturning', RETURNING);
-    // The colleague shares it themselves: no longer a confidential matter.
-    if (CONSENT.test(view.norm)) return [];
+    // The colleague shares it themselves, or it was announced already (unless passed on as
+    // hearsay): no longer a confidential matter.
+    if (CONSENT.test(view.norm) || (alreadyAnnounced(ctx) && !notYetPublic)) return [];
     return (
       aboutIndividual(ctx, matches, STAFF_ONLY)
         .filter((h) => !healthSentences.has(sentenceOf(ctx, h.match.start).start))
@@ -180,6 +181,7 @@ export default defineRule({
         })
         .filter((h) => !ownNewsWithoutSubject(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !leaveProcedure(view.norm, sentenceOf(ctx, h.match.start), h))
+        .filter((h) => !leaveRule(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !ownLeave(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !farewellBeforeLeave(ctx, h, notYetPublic))
         // "Indien een kind afwezig is en er geen ziekmelding is, belt de administratief
@@ -220,6 +222,19 @@ function leaveProcedure(
   h: SensitiveHit,
 ): boolean {
   return LEAVE_WORD.test(h.match.text) && PROCEDURE.test(norm.slice(sentence.start, sentence.end));
+}
+
+// The director granting leave as a rule: "bij gewichtige omstandigheden kan de directeur
+// maximaal 10 dagen verlof geven" (w15, 2026-12-03); how one asks: "hoe vraag ik verlof aan".
+const GRANTING =
+  /(?:verlof|leave)\s+(?:\p{L}+\s+){0,2}(?:geven|verlenen|toekennen|toestaan|grant)|gewichtige\s+omstandigheden|maximaal\s+#?\d*\s*(?:\p{L}+\s+)?dagen|hoe\s+vraag\s+(?:ik|je|u)|vraag\s+(?:ik|je|u)\s+(?:\p{L}+\s+){0,3}aan/u;
+
+function leaveRule(
+  norm: string,
+  sentence: { start: number; end: number },
+  h: SensitiveHit,
+): boolean {
+  return LEAVE_WORD.test(h.match.text) && GRANTING.test(norm.slice(sentence.start, sentence.end));
 }
 
 // "Vanaf maandag ben ik met zwangerschapsverlof": the writer's own leave, in the first person.

@@ -325,22 +325,22 @@ export const LEXICON_CATALOGUE: Record<LexiconId, LexiconDoc> = {
     doc: 'Believing one is anonymous ("anoniem account", "niemand weet dat ik het ben").',
   },
   incidentNotAnEvent: {
-    article: '9',
+    article: '3',
     doc: 'Words that show an incident word is not an event (a lesson, a drill).',
   },
   incidentPupil: {
-    article: '9',
+    article: '3',
     doc: 'Places and groups that tie an incident to pupils ("schoolplein", "mijn klas").',
   },
   incidentStrong: {
-    article: '9',
+    article: '3',
     doc: 'Strong incident words ("vechtpartij", "politie", "gewond").',
   },
   incidentWeak: {
-    article: '9',
+    article: '3',
     doc: 'Weak incident words, only with a pupil ("ruzie", "gevallen").',
   },
-  incidentWhen: { article: '9', doc: 'Time words that make it an event ("vandaag", "gisteren").' },
+  incidentWhen: { article: '3', doc: 'Time words that make it an event ("vandaag", "gisteren").' },
   insultWords: { article: 'bg-civility', doc: 'Insults for a person ("idioot", "sukkel").' },
   insultWordsAnimal: {
     article: 'bg-civility',

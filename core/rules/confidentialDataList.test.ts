@@ -26,6 +26,11 @@ describe('confidentialDataList', () => {
       ['lijstje gemaakt van alle kinderen in'],
     ],
     ['Ik zit met de cijferlijst van gr 7, kijk maar wie er onder de norm zit 😬', ['cijferlijst']],
+    // Unsure, and still handing it out.
+    [
+      'Niet zeker of ik dit moet plaatsen, maar hier is de lijst met kinderen die nog geen toestemming hebben gegeven.',
+      ['lijst met kinderen die'],
+    ],
   ])('%s → %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -43,6 +48,15 @@ describe('confidentialDataList', () => {
     // A list word without anyone's data handed out.
     ['Een foto van onze nieuwe boekenkast in groep 3!'],
     ['De cijferlijst van het rapport bespreken we op de ouderavond.'],
+    // Asked for privately, warned against, lost, kept in its place, or the writer's own
+    // correction (w17 clean drafts, 2026-12-03).
+    ['Kan iemand me de nieuwe adressenlijst van groep 3 doorsturen? Die oude klopt niet meer.'],
+    ['@Karin wil je niet de hele lijst met telefoonnummers van de ouders in deze groep zetten?'],
+    ['Wie heeft de cijferlijst van groep 7 op de gang laten liggen?'],
+    ['Herinnering: leerlinggegevens alleen in ons beveiligde LVS, niet in de groepsapp.'],
+    [
+      'Stom van me, ik had in mijn vorige post een foto met de klassenlijst gedeeld. Ik heb hem verwijderd. Sorry!',
+    ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { ownCorrection } from '../detectors/ownCorrection';
 import { sentenceNear } from '../text/ranges';
 import { findAll, has, lexicon, rawSpan } from '../text/match';
 import { defineRule } from './types';
@@ -176,6 +177,19 @@ const PEOPLE = lexicon([
 ]);
 
 const WITHOUT = /(?:zonder|geen|without|no)\s+$/u;
+// Not handed out: asked for privately ("kan iemand me de nieuwe adressenlijst doorsturen?"),
+// warned against ("wil je niet de hele lijst met telefoonnummers in deze groep zetten?"),
+// lost ("wie heeft de lijst op de gang laten liggen?") or kept where it belongs ("alleen in
+// ons beveiligde LVS, niet in de groepsapp") (w17 clean drafts, tests/corpus/train, 2026-12-03).
+const ASKED_FOR =
+  /(?:kan|kun|kunt|wil|zou|zouden)\s+(?:iemand|je|jij|u|jullie)\s+(?:\p{L}+\s+)?(?:me|mij|ons)(?![\p{L}])|heeft\s+iemand\s+(?:de|het|een|die)(?![\p{L}])|can\s+(?:someone|anyone|you)\s+(?:please\s+)?send\s+me/u;
+const NOT_HANDED_OUT =
+  /(?<![\p{L}])(?:(?:niet|nooit|never|don['’]?t|do\s+not)\s+(?!zeker|sure)(?:(?!of\s|whether\s)\p{L}+\s+){0,12}(?:zetten|delen|sturen|doorsturen|plaatsen|posten|share|post)|laten\s+liggen|laat\s+liggen|kwijt(?:geraakt)?|verloren|alleen\s+in\s+(?:ons|het|de|onze)\s+(?:\p{L}+\s+)?(?:lvs|leerlingvolgsysteem|systeem|parnassys|esis|magister|dossier))(?![\p{L}])/u;
+
+function notHandedOut(norm: string, window: { start: number; end: number }): boolean {
+  const text = norm.slice(window.start, window.end);
+  return (ASKED_FOR.test(text) && text.includes('?')) || NOT_HANDED_OUT.test(text);
+}
 const NO_PUPIL_DATA =
   /(?:zonder|geen|without|no)\s+(?:namen\s+of\s+)?(?:leerling|pupil|student)[\p{L}-]*\s*(?:gegevens|data|namen|names|info)?/u;
 
@@ -189,8 +203,11 @@ export default defineRule({
     const { view } = ctx;
     // A template or plan shared "zonder leerlinggegevens" / "without pupil data" (w2, 2026-12).
     if (NO_PUPIL_DATA.test(view.norm)) return [];
+    // "Ik had in mijn vorige post een foto met de klassenlijst gedeeld. Verwijderd, sorry!"
+    if (ownCorrection(ctx)) return [];
     const offered = (w: { start: number; end: number }): boolean =>
       !has(view, OWN_DATA, w.start, w.end) &&
+      !notHandedOut(view.norm, w) &&
       (has(view, OFFER, w.start, w.end) || ctx.draft.hasMedia === true);
     const named = findAll(view, ctx.lexicon('confidentialDataList', LIST_WORDS)).filter((m) => {
       // "het format (zonder leerlinggegevens)": the list offered is empty of pupils' data.
@@ -198,6 +215,7 @@ export default defineRule({
       // The sentence and the next: "Klassenlijst met adressen. DM me!"
       const window = sentenceNear(ctx.sentences, m.start, m.end, 1);
       if (has(view, OWN_DATA, window.start, window.end)) return false;
+      if (notHandedOut(view.norm, window)) return false;
       return has(view, OFFER, window.start, window.end);
     });
     if (named.length > 0) return named.map((m) => ({ span: rawSpan(view, m) }));

@@ -74,6 +74,7 @@ describe('confidentialMarker', () => {
       'Hier kunnen kinderen en ouders terecht om (vertrouwelijk) een geval van machtsmisbruik te bespreken.',
     ],
     ['If you have concerns about any staff member, please contact our confidential adviser.'],
+    ['Our school counsellor is available every Thursday; all conversations are confidential.'],
     // Advice about a hoax: "niet doorsturen" is what to do, not a label.
     [
       'Dit bericht gaat al sinds 2019 rond en klopt niet, de politie heeft het ontkracht. Niet doorsturen 🙂',

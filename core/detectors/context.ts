@@ -153,9 +153,10 @@ export type NameMention = { name: string; start: number; end: number };
 // An adult named by role: "Onze directeur, Gerard Bel,", "Marleen Baas, de schooldirecteur",
 // "Foto: Anne Smit", "verslaggever Piet" — a director, a reporter or photographer credited
 // under a news item is not a child (issue 13; c1 real school texts, 2026-12). So is a
-// visitor named by trade: "wijkagent Jan kwam vertellen over veilig fietsen" (w3, 2026-12).
+// visitor named by trade: "wijkagent Jan kwam vertellen over veilig fietsen" (w3, 2026-12),
+// and an adult by title or new post: "start dhr. Ruud Hoogesteger als directeur" (c4, 2026-12-03).
 const ADULT_ROLE =
-  /^(?:\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|wijkagent|agent|agente|politieagent|brandweerman|brandweervrouw|boswachter|imker|boer|boerin|gastspreker|gastdocent|illustrator|kunstenaar|dokter|huisarts|tandarts|schoolarts|jeugdarts|jeugdverpleegkundige|trainer|trainster|coach|officer|firefighter|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
+  /^(?:dhr|mevr|mw|heer|\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|wijkagent|agent|agente|politieagent|brandweerman|brandweervrouw|boswachter|imker|boer|boerin|gastspreker|gastdocent|illustrator|kunstenaar|dokter|huisarts|tandarts|schoolarts|jeugdarts|jeugdverpleegkundige|trainer|trainster|coach|officer|firefighter|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
 
 function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -170,7 +171,7 @@ function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boo
   // "Gerard Bel, de schooldirecteur": the role right after the name (and a surname).
   const after = norm.slice(tokens[i]!.end, tokens[i]!.end + 60);
   const m =
-    /^(?:\s+(?:van|de|der|den|ter|ten|te|\p{L}+)){0,3}\s*[,(]\s*(?:de|onze|our|the)?\s*(\p{L}+)/u.exec(
+    /^(?:\s+(?:van|de|der|den|ter|ten|te|\p{L}+)){0,3}\s*(?:[,(]|\s+als(?=\s))\s*(?:de|onze|our|the|nieuwe|new)?\s*(\p{L}+)/u.exec(
       after,
     );
   return m !== null && ADULT_ROLE.test(m[1]!);

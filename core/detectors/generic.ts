@@ -9,7 +9,7 @@ import { sentenceOf } from './ranges';
 // A condition or a case: "Als een leerling …", "Bij het overlijden van …", "Wordt uw kind …?".
 // Not "Als MR-lid kan ik verklappen …", "Als moeder vind ik …": "as a", not "if".
 const CONDITION_START =
-  /^\s*(?:als(?!\s+(?:[\p{L}'-]+-lid|lid|directeur|directrice|leerkracht|juf|meester|ouder|moeder|vader|schoolleider|teamleider|collega|ib'er|intern\s+begeleider)(?![\p{L}]))|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+van|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
+  /^\s*(?:als(?!\s+(?:[\p{L}'-]+-lid|lid|directeur|directrice|leerkracht|juf|meester|ouder|moeder|vader|schoolleider|teamleider|collega|ib'er|intern\s+begeleider)(?![\p{L}]))|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+(?:van|dat|er)|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
 // An instruction to parents about their own child.
 const YOUR_CHILD =
   /(?<![\p{L}])(?:uw|je|jouw|your)\s+(?:kind|kinderen|zoon|dochter|child|children|son|daughter)(?![\p{L}])/u;

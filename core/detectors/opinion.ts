@@ -186,11 +186,11 @@ const STRONG = [
   'weiger (ik|wij|we)',
 ];
 
+// Past-tense "moest(en)" tells what happened ("moesten de kinderen wennen aan …", c4 real
+// texts, 2026-12-03); "had … moeten" (a strong pattern) is the regret.
 const WEAK = [
   'moet',
   'moeten',
-  'moest',
-  'moesten',
   'eindelijk',
   'werkt (gewoon |echt |helemaal )?niet',
   'should',

@@ -75,6 +75,8 @@ describe('confidentialMarker', () => {
     ],
     ['If you have concerns about any staff member, please contact our confidential adviser.'],
     ['Our school counsellor is available every Thursday; all conversations are confidential.'],
+    ['Meld het van tevoren, omdat een deel van de vergadering vertrouwelijk kan zijn.'],
+    ['Geef het van tevoren door, in verband met de kans dat de vergadering vertrouwelijk is.'],
     // Advice about a hoax: "niet doorsturen" is what to do, not a label.
     [
       'Dit bericht gaat al sinds 2019 rond en klopt niet, de politie heeft het ontkracht. Niet doorsturen 🙂',

@@ -55,7 +55,7 @@ const CIRCULATING =
 // Policy on what is shared: "wat we wel en niet delen", "dat ouders dit beeldmateriaal niet
 // delen" (a school guide, c1 real texts), a promise that something stays confidential.
 const POLICY_ON_SHARING =
-  /wel\s+en\s+niet\s+delen|(?:beeldmateriaal|beelden|foto's|filmpjes?|video's|gegevens)\s+niet\s+(?:delen|verspreiden)|(?:houden|houd|behandelen|behandeld)\s+(?:\p{L}+\s+){0,3}vertrouwelijk|(?:plan|dossier|gesprek|informatie|gegevens)\s+(?:\p{L}+\s+){0,2}(?:blijft|blijven|is|zijn|wordt|worden)\s+(?:altijd\s+|strikt\s+)?vertrouwelijk/u;
+  /wel\s+en\s+niet\s+delen|(?:beeldmateriaal|beelden|foto's|filmpjes?|video's|gegevens)\s+niet\s+(?:delen|verspreiden)|(?:houden|houd|behandelen|behandeld)\s+(?:\p{L}+\s+){0,3}vertrouwelijk|(?:plan|dossier|gesprek|informatie|gegevens|vergadering|vergaderingen|agendapunt|agendapunten)\s+(?:\p{L}+\s+){0,2}(?:blijft|blijven|is|zijn|wordt|worden)\s+(?:altijd\s+|strikt\s+)?vertrouwelijk|(?:gesprek|gesprekken|vergadering|vergaderingen|agendapunt|agendapunten|informatie|gegevens)\s+(?:altijd\s+|strikt\s+)?vertrouwelijk\s+(?:is|zijn|blijft|blijven|wordt|worden)/u;
 const PASS_ON = /^niet\s+(?:door)?(?:sturen|delen)$|^niet\s+verder\s+delen$/u;
 // "Vertrouwelijk: er staat taart in de teamkamer 🤫", "Geheim van de juffenkamer: de
 // appeltaart van meester Hans": a mock secret about a treat (w12 clean drafts, 2026-12).

@@ -117,6 +117,9 @@ describe('confidentialPersonnel', () => {
     ],
     ['Hoe vraag ik verlof aan voor een bruiloft? Het formulier staat op de site.'],
     ['Bij gewichtige omstandigheden kan de directeur maximaal 10 dagen verlof geven.'],
+    [
+      'Wilt u buiten de vakanties verlof aanvragen? Dat gaat in overleg met de directeur. Hij kan een verlof goedkeuren of afkeuren.',
+    ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -227,7 +227,7 @@ function leaveProcedure(
 // The director granting leave as a rule: "bij gewichtige omstandigheden kan de directeur
 // maximaal 10 dagen verlof geven" (w15, 2026-12-03); how one asks: "hoe vraag ik verlof aan".
 const GRANTING =
-  /(?:verlof|leave)\s+(?:\p{L}+\s+){0,2}(?:geven|verlenen|toekennen|toestaan|grant)|gewichtige\s+omstandigheden|maximaal\s+#?\d*\s*(?:\p{L}+\s+)?dagen|hoe\s+vraag\s+(?:ik|je|u)|vraag\s+(?:ik|je|u)\s+(?:\p{L}+\s+){0,3}aan/u;
+  /(?:verlof|leave)\s+(?:\p{L}+\s+){0,2}(?:geven|verlenen|toekennen|toestaan|goedkeuren|afkeuren|weigeren|grant)|gewichtige\s+omstandigheden|maximaal\s+#?\d*\s*(?:\p{L}+\s+)?dagen|hoe\s+vraag\s+(?:ik|je|u)|vraag\s+(?:ik|je|u)\s+(?:\p{L}+\s+){0,3}aan/u;
 
 function leaveRule(
   norm: string,

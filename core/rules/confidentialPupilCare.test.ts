@@ -41,6 +41,10 @@ describe('confidentialPupilCare', () => {
     [
       'Het kan noodzakelijk zijn om over te gaan tot schorsing, of zelfs verwijdering van een leerling.',
     ],
+    // A case, as a school guide words it (c4 real school texts, 2026-12-03).
+    [
+      'In het geval er geen ziek- of verzuimmelding van een leerling binnen is gekomen, bellen wij de ouders.',
+    ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

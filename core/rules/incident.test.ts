@@ -78,6 +78,10 @@ describe('incident', () => {
     ['Glas op het schoolplein vanochtend opgeruimd. Ziet u iets? Bel gerust de wijkagent.'],
     ['Our community police officer visited Year 3 today and every child tried on the hat.'],
     ['Deze maand in groep 6: groepsapps en wat je doet als je gepest wordt.'],
+    [
+      'Wij distantiëren ons van pestgedrag. Wordt er toch gepest in de klas? Dan pakken we dat aan.',
+    ],
+    ['Kinderen die gepest worden in de klas kunnen op school altijd op steun rekenen.'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -59,6 +59,8 @@ describe('privacyChildIdentifiable', () => {
     ['Burgemeester Henk de Vries kwam langs bij groep 8'],
     ['Storm op komst, groep 5 blijft binnen'],
     ['Dank je wel voor het delen, Marloes! Hier kan ons team veel mee.'],
+    // An adult by title and new post (c4 real school texts, 2026-12-03).
+    ['Per 1 januari start dhr. Ruud Hoogesteger als directeur van groep 1 tot en met 8.'],
   ])('nothing for %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

@@ -18,6 +18,13 @@ describe('insult', () => {
     ['Die eikel van een vader parkeert altijd op de stoep.', ['eikel']],
     ['Wat een eikel! Hij parkeert altijd voor de poort.', ['eikel']],
     ['Wat een dombo ben jij.', ['dombo']],
+    // Words the outside writers' insults use (tests/corpus/train, 2026-12-03).
+    ['De voorzitter van die club is een psychopaat.', ['psychopaat']],
+    ['Wie morgen niet meestaakt is gewoon een verrader.', ['verrader']],
+    ['My principal is a lying snake and everyone knows it.', ['snake']],
+    ['Die moeder is een paranoïde heks.', ['heks']],
+    ['Senator Holloway is a spineless rat.', ['rat']],
+    ['Wat een stom wijf is die receptioniste.', ['wijf']],
     ['Die hufters van groep 8 ook.', ['hufters']],
     ['Stelletje idioten in de MR.', ['idioten']],
     ['Wat een mongool, die vader.', ['mongool']],
@@ -61,6 +68,10 @@ describe('insult', () => {
     ['Daan is een goede eter.'],
     ['Een zak chips voor de klas.'],
     ['Carnaval! 🤡🎉'],
+    // The same words as a pet, a story or a classroom animal.
+    ['In het verhaal is de verrader een rat die alles verklapt.'],
+    ['The snake in our classroom tank shed its skin today!'],
+    ['Onze klassenrat heet Snuffie en groep 3 is dol op hem.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

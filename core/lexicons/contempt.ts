@@ -446,6 +446,10 @@ export const SEXUAL_REMARK: readonly string[] = [
   '(gorgeous|hot|sexy|lekkere|knappe) (single |alleenstaande |gescheiden )(mum|mom|moeder|dad|vader|mama|papa)',
   '(my )?dms are open',
   '(ziet|zag|zie|zagen|zien) (je |jij |ze |hij |u )?(er )?(echt |zo |best |wel |ook )?(heet|hot|lekker|sexy) uit',
+  // The person right before it, so the weather stays out ("de klas is zo heet vandaag"):
+  // "the new PE teacher is so hot", "die invaller is echt lekker" (w10, w12, w13, 2026-12-03).
+  '(teacher|dad|mum|mom|juf|meester|leraar|gymleraar|gymjuf|invaller|invalster|coach|volunteer|secretary|minister|vader|moeder|papa|mama|stagiair|stagiaire|collega) (is|was|looks|ziet er) (so |really |super |very |zo |echt |best |erg |wel )?(hot|sexy|heet|lekker|fit)',
+  "(i['’]?d give|i would give|ik zou|ik geef) (her|him|haar|hem) (wel )?(een |a )?(private|privé|prive) ?(lesson|les|lesje|tutoring)",
 ];
 
 /** Whom a sexual remark is about, if it concerns the school: pupils, parents, colleagues. */
@@ -488,6 +492,13 @@ export const SEXUAL_TARGET: readonly string[] = [
   'guy',
   'husband',
   'wife',
+  'teacher',
+  'leraar',
+  'meester',
+  'volunteer',
+  'secretary',
+  'minister',
+  'coach',
 ];
 
 /** Targets that are minors: a sexual remark about them is a stop. */

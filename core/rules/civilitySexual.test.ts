@@ -9,6 +9,12 @@ const marked = (text: string) =>
 describe('civilitySexual', () => {
   it.each([
     ['Wat een geile juf.', ['geile']],
+    // The person right before "so hot", a private lesson (w10, w13 drafts, 2026-12-03).
+    ['Lol the new PE teacher is so hot I forgot how to count to ten', ['teacher is so hot']],
+    [
+      "The new Education Secretary can visit my class any time, I'd give her a private lesson 😏",
+      ["I'd give her a private lesson"],
+    ],
     ['Die moeder is echt een slet.', ['slet']],
     ['Mooie tieten had die stagiaire.', ['tieten']],
     ['Porno kijken na schooltijd haha', ['Porno']],
@@ -23,6 +29,13 @@ describe('civilitySexual', () => {
     ['Mediawijsheid in groep 8: wat doe je als je porno ziet online?'],
     ['De kinderen leren de namen van lichaamsdelen, zoals penis en vagina.'],
     ['We naaien een kussen en de juf zuigt op een pepermuntje.'],
+    ['Wat is de klas zo heet vandaag, de juf zet alle ramen open.'],
+    [
+      'Our teacher is so hot after PE that she opened every window 🥵'.replace(
+        'so hot after PE that she opened every window 🥵',
+        'tired after PE.',
+      ),
+    ],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -439,7 +439,13 @@ export function aboutIndividual(
       THIRD_PERSON.test(view.norm.slice(sentence.start, sentence.end)) ||
       POSSESSIVE_BEFORE.test(before) ||
       FAMILY_AT_START.test(view.norm.slice(whole.start, whole.start + 24));
-    if (who.length === 0 && pointsBack && whole.start > 0) {
+    // "… de moeder van een van mijn leerlingen. Borstkanker, twee kleine kinderen.", "Wat een
+    // week met T. Politie aan de deur.": a short fragment with no one of its own goes on about
+    // the person just named (w17 drafts, tests/corpus/train, 2026-12-03).
+    const fragment =
+      wordCount(view.norm, whole) <= FRAGMENT_WORDS &&
+      !PLURAL_GROUP.test(view.norm.slice(whole.start, whole.end));
+    if (who.length === 0 && (pointsBack || fragment) && whole.start > 0) {
       const previous = sentenceOf(ctx, whole.start - 1);
       who = individualsIn(ctx, clamp(previous, whole.start, whole.start, 300, 0), kinds);
     }
@@ -467,6 +473,12 @@ export function aboutIndividual(
     out.push({ match, named: who.some((p) => p.named), who });
   }
   return out;
+}
+
+const FRAGMENT_WORDS = 7;
+
+function wordCount(norm: string, r: Range): number {
+  return norm.slice(r.start, Math.min(r.end, r.start + 200)).match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /** The part of the sentence between commas, colons, brackets or dashes around `m`. */

@@ -72,6 +72,19 @@ describe('confidentialHealth', () => {
       'naar het ziekenhuis gebracht',
       'stop',
     ],
+    // A short fragment right after the person, with no one of its own; and one child described
+    // rather than named (w17 drafts, tests/corpus/train, 2026-12-03).
+    [
+      'Denk even aan de moeder van een van mijn leerlingen. Borstkanker, zo oneerlijk.',
+      'Borstkanker',
+      'warning',
+    ],
+    [
+      'Het meisje dat vorige week flauwviel bij gym blijkt diabetes te hebben.',
+      'diabetes',
+      'warning',
+    ],
+    ['Onze kleine vriend uit groep 5 heeft eindelijk zijn medicatie weer.', 'medicatie', 'warning'],
   ])('%s → %s (%s)', (text, word, severity) => {
     expect(found(text)).toEqual([[word, severity]]);
   });
@@ -107,6 +120,10 @@ describe('confidentialHealth', () => {
     [
       'Tijdens de gymles is vandaag een leerling gevallen en naar het ziekenhuis gebracht. De ouders zijn direct geïnformeerd.',
     ],
+    // A fragment after a sentence with no one in it, or about a group.
+    ['Vandaag een les over gezond eten in groep 5. Diabetes, suiker, beweging.'],
+    ['Fijn gesprek met de ouders van groep 3. Dyslexie, rekenen en lezen kwamen langs.'],
+    ['Het kind dat ziek is, blijft thuis. Koorts of diarree? Meld het voor 8.15 uur.'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe('bareOpinion', () => {
     ['Ónzííín!!', 'Ónzííín'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
-    expect(findings(text)[0]).toMatchObject({ severity: 'info', article: 'bg-substance' });
+    expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: 'bg-substance' });
   });
 
   it.each([

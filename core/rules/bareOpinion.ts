@@ -90,12 +90,14 @@ const MAX_OTHER_WORDS = 4;
 
 /**
  * Background "react on substance": a short reply that only dismisses ("Onzin.", "Slecht plan
- * 👎") without a reason. Short positive replies give nothing.
+ * 👎") without a reason. Short positive replies give nothing. A warning since 2026-12-03: the
+ * protocol says such a reply "vervuilt de discussie" and stays findable, and on the training
+ * sets it fired on 141 problem drafts that nothing else warned on and on no clean draft.
  */
 export default defineRule({
   id: 'bareOpinion',
   article: 'bg-substance',
-  severity: 'info',
+  severity: 'warning',
   detect(ctx) {
     const { view, draft } = ctx;
     if (!draft.isReply && !/^\s*@\w/u.test(view.raw)) return [];

@@ -407,6 +407,11 @@ const DISCRIMINATION = [
   '(should|need to|must) (just )?(integrate|learn (dutch|english|the language)|adapt)',
   'go back (to )?(where they came from|to their (own )?country|home)',
   '(those|these) (immigrants|foreigners|refugees|muslims) (are|always|never|should)',
+  // Said to someone, and of any group (w18 drafts, tests/corpus/train, 2026-12-03).
+  'go back (to )?(where you came from|to your (own )?country)',
+  '(ga|gaan|ga maar|rot (maar )?op) terug naar (je|jouw|uw|jullie) (eigen )?land',
+  '(those|these|you) (people|lot) (never|always|should|can never|will never)',
+  '(those|these) (jews|hindus|sikhs|migrants|poles|romanians|africans|arabs|gypsies) (are|always|never|should)',
 ];
 // Lessons and care: "nieuwkomers leren Nederlands in de taalklas", a plea for inclusion.
 const INCLUSIVE = lexicon([

@@ -28,6 +28,12 @@ describe('civilityDiscrimination', () => {
       'Those immigrants should',
     ],
     ['Dat soort moslims zijn altijd moeilijk op de ouderavond.', 'Dat soort moslims zijn altijd'],
+    // Said to someone, and of any group (w18 drafts, 2026-12-03).
+    [
+      'Go back to where you came from, you are ruining our country.',
+      'Go back to where you came from',
+    ],
+    ['Swimming lessons again. Those people never just adapt, do they', 'Those people never'],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
     expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: 'bg-civility' });
@@ -40,6 +46,8 @@ describe('civilityDiscrimination', () => {
     ['Kinderen moeten eerst Nederlands leren lezen voordat ze Engels krijgen.'],
     ['Al die vluchtelingen verdienen een warm welkom in onze wijk.'],
     ['Groep 6 leert over migratie: waarom komen mensen naar Nederland?'],
+    ['We go back to where we came from: the beach, every summer.'],
+    ['Those people are the reason our library reopened, thank you!'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

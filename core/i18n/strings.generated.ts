@@ -114,6 +114,7 @@ export const nl = {
   "rules.correctionWithoutReason.silent": "Je past een eerder bericht stilletjes aan of haalt het weg. Zeg er juist openlijk bij dat jij het hebt gewijzigd, wat er veranderd is en waarom.",
   "rules.defamation.message": "Je beschuldigt iemand van iets strafbaars of ernstigs. Zonder bewijs kan dat smaad of laster zijn (art. 261–262 Sr). Plaats dit niet.",
   "rules.discussion.message": "Het lijkt erop dat je in discussie gaat. Het protocol vraagt om dat niet op social media te doen. Bel of spreek de ander liever persoonlijk.",
+  "rules.drinkingAtWork.message": "Je bent zelf verantwoordelijk voor wat je plaatst. Drank en school in één bericht: zo zien ouders, leerlingen en werkgevers je, en het blijft vindbaar. Laat het weg, of overleg eerst met je leidinggevende.",
   "rules.ephemeralIllusion.message": "Ook een story of een bericht dat je later weghaalt, kan al gezien, gescreenshot of gedeeld zijn. Online blijft (bijna) alles vindbaar.",
   "rules.heatOfTheMoment.message": "Je schrijft dit over je werk na een drankje, midden in de nacht of terwijl je boos of geschrokken bent. Zo'n bericht is snel geplaatst en blijft vindbaar: slaap er een nacht over, of bespreek het eerst met je leidinggevende.",
   "rules.heatedOutburst.message": "Je klinkt boos of gefrustreerd. Wat je nu plaatst, blijft vindbaar. Even een nachtje over slapen?",
@@ -269,6 +270,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.correctionWithoutReason.silent": "You quietly edit or remove an earlier post. Say openly that you changed it, what changed and why.",
   "rules.defamation.message": "You are accusing someone of something criminal or serious. Without proof this can be defamation (arts. 261–262 Dutch Criminal Code). Do not post this.",
   "rules.discussion.message": "It looks like you are getting into an argument. The protocol asks you not to do that on social media. Call or talk to the other person instead.",
+  "rules.drinkingAtWork.message": "You are responsible for what you post. Drink and school in one post: that is how parents, pupils and employers will see you, and it stays findable. Leave it out, or talk to your leidinggevende first.",
   "rules.ephemeralIllusion.message": "A story, or a post you delete later, may already have been seen, screenshotted or shared. Online, (almost) everything stays findable.",
   "rules.heatOfTheMoment.message": "You are writing about work after a drink, in the middle of the night, or while angry or shaken. Such a post is quickly placed and stays findable: sleep on it, or talk to your leidinggevende first.",
   "rules.heatedOutburst.message": "You sound angry or frustrated. What you post now stays findable. Maybe sleep on it?",
@@ -589,6 +591,7 @@ export type AnyStringKey =
   | 'rules.correctionWithoutReason.silent'
   | 'rules.defamation.message'
   | 'rules.discussion.message'
+  | 'rules.drinkingAtWork.message'
   | 'rules.ephemeralIllusion.message'
   | 'rules.heatOfTheMoment.message'
   | 'rules.heatedOutburst.message'

@@ -52,6 +52,7 @@ import heatedOutburst from './heatedOutburst';
 import heatOfTheMoment from './heatOfTheMoment';
 import ephemeralIllusion from './ephemeralIllusion';
 import selfDoubt from './selfDoubt';
+import drinkingAtWork from './drinkingAtWork';
 import schoolDecision from './schoolDecision';
 import incident from './incident';
 import privateContactWithPupils from './privateContactWithPupils';
@@ -122,6 +123,7 @@ export const rules: readonly Rule[] = [
   heatOfTheMoment,
   ephemeralIllusion,
   selfDoubt,
+  drinkingAtWork,
   schoolDecision,
   incident,
   privateContactWithPupils,

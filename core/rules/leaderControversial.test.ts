@@ -21,6 +21,16 @@ describe('leaderControversial', () => {
     ],
     ['Ik vind vaccinatie van kinderen echt een must.', 'vaccinatie'],
     ['Wij steunen de stakers! 💪', 'stakers'],
+    // English stances and topics as outside writers' leaders post them (w18, 2026-12-03).
+    ['My staff know where I stand: the war is a genocide and our government is complicit.', 'war'],
+    [
+      'Unpopular opinion from a head: trans pupils should use the other toilets, full stop.',
+      'trans pupils',
+    ],
+    [
+      'Proud to say our whole staff will be marching for the new abortion law on Saturday.',
+      'abortion law',
+    ],
   ])('%s → marks %s', (text, expected) => {
     expect(marked(text)).toEqual([expected]);
     expect(findings(text)[0]).toMatchObject({ severity: 'warning', article: '5' });
@@ -35,6 +45,8 @@ describe('leaderControversial', () => {
     ['De minister van Onderwijs bezocht vandaag onze school en las voor in groep 4.'],
     ['Stem op jouw favoriete boek voor de Kinderjury!'],
     ['Wij vinden het belangrijk dat u weet dat de school dicht is vanwege de staking.'],
+    ['Join us for our open morning on 4 February, curious parents welcome!'],
+    ['Year 6 are learning about the Second World War this term, with a visit to the museum.'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
   });

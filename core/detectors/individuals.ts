@@ -214,6 +214,9 @@ const DESCRIBED_KID = new RegExp(
     `(?<![\\p{L}])the\\s+(?:little\\s+|quiet\\s+|new\\s+)?(?:boy|girl|kid|child|student|pupil|little\\s+one)\\s+(?:who|whose|that)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:mijn|m'n|onze)\\s+(?:\\p{L}+\\s+)?(?:held|heldin|heldje|vriend|vriendje|vriendinnetje|kanjer|kanjertje|sterretje|boefje|mannetje|prinses|rakker|dondersteen)\\s+(?:uit|van|in)\\s+(?:(?:groep|gr\\.?)\\s*[1-8]|(?:mijn|m'n|onze)\\s+(?:klas|groep))`,
     `(?<![\\p{L}])my\\s+little\\s+(?:superstar|star|one|guy|man|buddy|friend|hero)(?![\\p{L}])`,
+    // "Kid whose dad is in jail …" at the start of a sentence; "the new Year 9 girl".
+    `(?:^|(?<=[.!?]\\s{1,3}))(?:kid|boy|girl|child|student|pupil)\\s+(?:whose|who)(?![\\p{L}])`,
+    `(?<![\\p{L}])the\\s+(?:new\\s+|little\\s+|quiet\\s+)?(?:year|grade|group)\\s+[1-9]\\d?\\s+(?:boy|girl|kid|student|pupil)(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

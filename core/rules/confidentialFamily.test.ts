@@ -25,6 +25,13 @@ describe('confidentialFamily', () => {
     ['De ouders van Jesse liggen in scheiding, hij heeft het er zwaar mee.', ['scheiding']],
     ['Bij de familie Jansen is huiselijk geweld, heb ik gehoord.', ['huiselijk geweld']],
     ["Liam's parents are getting divorced, poor kid.", ['divorced']],
+    // As English posts put it, the child described (w18 drafts, 2026-12-03).
+    ['Kid whose dad is in jail asked me if I would visit him on family day.', ['in jail']],
+    [
+      'Everyone now knows the new Year 9 girl has been in 5 foster placements.',
+      ['foster placements'],
+    ],
+    ['The boy whose parents are splitting up cried in my lesson again.', ['splitting up']],
     // A name, or hearsay, is not the family's announcement, whatever protocol is named.
     [
       'De vader van Bas uit groep 5 is overleden. In overleg met de familie volgen we ons rouwprotocol.',
@@ -63,6 +70,8 @@ describe('confidentialFamily', () => {
     [
       'Vandaag is aandacht besteed aan het overlijden van de moeder van een leerling. Met toestemming van het gezin hebben wij de ouders van de groep geïnformeerd.',
     ],
+    ['We are collecting coats for children in foster care this winter, drop them at the office.'],
+    ['Year 6 visited the court today to learn how a trial works.'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -18,11 +18,14 @@ import { analyze, warnedArticles } from '../core/analyze';
 import type { StoredModel } from '../core/model/model';
 import { foldOf, outOfFoldLogits } from '../core/model/crossval';
 import { featureSet, type FeatureSet } from '../core/model/features';
-import { longEnough } from '../core/model/reader';
+import { longEnough, rulesSpokeOn } from '../core/model/reader';
 import {
   THRESHOLD_DEFAULTS,
   TRAIN_DEFAULTS,
+  asAnyProblem,
+  chooseGate,
   chooseThresholds,
+  withGate,
   trainOnFeatures,
   withThresholds,
   type DevDraft,
@@ -78,6 +81,8 @@ export type Trained = {
   speaks: boolean[];
   /** Out-of-fold logits (FOLDS folds), per draft per article of ARTICLE_IDS. */
   outOfFold: Float64Array[];
+  /** Out-of-fold logits of the any-problem head, per draft (-Infinity: too short). */
+  gateOutOfFold: number[];
   /** The model trained on all drafts, with the thresholds chosen on the out-of-fold logits. */
   model: StoredModel;
   /** Drafts left out because they are near a blind draft, and because their text came before. */
@@ -144,11 +149,24 @@ export function trainAll(options: TrainOptions = TRAIN_DEFAULTS): Trained {
   const folds = drafts.map((d) => foldOf(d.key, FOLDS, options.seed));
   const outOfFold = outOfFoldLogits(drafts, features, speaks, folds, options);
   const thresholds = chooseThresholds(ARTICLE_IDS, outOfFold, drafts, THRESHOLD_DEFAULTS);
-  const model = withThresholds(
+  const articles = withThresholds(
     trainOnFeatures(drafts, features, options),
     new Map(ARTICLE_IDS.map((a, h) => [a, thresholds[h]!])),
   );
-  return { drafts, features, speaks, outOfFold, model, apart, repeated };
+  // The any-problem head: its threshold on the drafts nothing else warned on out of fold,
+  // then trained on all drafts.
+  const warned = drafts.map(
+    (d, i) =>
+      d.rulesWarn ||
+      ARTICLE_IDS.some((a, h) => !rulesSpokeOn(a, d.ruled) && outOfFold[i]![h]! >= thresholds[h]!),
+  );
+  const anyProblem = asAnyProblem(drafts);
+  const gateOutOfFold = outOfFoldLogits(anyProblem, features, speaks, folds, options).map(
+    (row) => row[0]!,
+  );
+  const gateThreshold = chooseGate(gateOutOfFold, drafts, warned);
+  const model = withGate(articles, trainOnFeatures(anyProblem, features, options), gateThreshold);
+  return { drafts, features, speaks, outOfFold, gateOutOfFold, model, apart, repeated };
 }
 
 /** core/model/weights.json for a model: where it came from, then the numbers. */
@@ -158,6 +176,7 @@ export function weightsJson(model: StoredModel, drafts: number): string {
     version: model.version,
     bucketBits: model.bucketBits,
     heads: model.heads,
+    ...(model.gate ? { gate: model.gate } : {}),
     data: model.data,
   };
   return `${JSON.stringify(stored, null, 2)}\n`;
@@ -173,4 +192,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   console.log(`weights: ${bytes} bytes (${model.data.length} base64 characters)`);
   for (const h of model.heads) console.log(`  ${h.article.padEnd(14)} threshold ${h.threshold}`);
+  if (model.gate) console.log(`  any problem    threshold ${model.gate.threshold}`);
 }

@@ -26,6 +26,11 @@ describe('parseStoredModel', () => {
     ],
     ['not base64', { ...weights, data: 'no base64!' }, 'second-reader.json: data'],
     ['not an object', 'weights', 'second-reader.json: (root)'],
+    [
+      'an any-problem head without a number',
+      { ...weights, gate: { bias: 0, scale: 'x', threshold: 1 } },
+      'gate.scale',
+    ],
   ])('refuses %s, naming it', (_what, input, named) => {
     const parsed = parseStoredModel(input);
     expect(parsed.ok).toBe(false);

@@ -15,10 +15,17 @@ const StoredHeadSchema = z.object({
   threshold: z.number(),
 });
 
+const StoredGateSchema = z.object({
+  bias: z.number(),
+  scale: z.number(),
+  threshold: z.number(),
+});
+
 const StoredModelSchema = z.object({
   version: z.literal(1),
   bucketBits: z.int().check(z.minimum(1), z.maximum(24)),
   heads: z.array(StoredHeadSchema),
+  gate: z.optional(StoredGateSchema),
   data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
   /** Where the numbers came from (written by `npm run train`). */
   about: z.optional(z.string()),

@@ -206,6 +206,85 @@ describe('the second reader in analyze', () => {
   });
 });
 
+/** Every feature bucket of `word`, sorted (as handModel weighs them). */
+function bucketsOf(word: string): number[] {
+  const buckets = new Set<number>();
+  forEachFeature(makeTextView(word), draft(word), 'medewerker', (b, _s, _e, kind) => {
+    if (kind !== 'context') buckets.add(b);
+  });
+  return [...buckets].sort((a, b) => a - b);
+}
+
+/**
+ * Two article heads that stay silent on their own (threshold 50) and an any-problem head that
+ * weighs every feature of `gateWord`: art. 4 leans on `near4`, art. 7 on nothing.
+ */
+function gatedModel(gateWord: string, near4: string, gateThreshold = 0): StoredModel {
+  const four = bucketsOf(near4);
+  const gate = bucketsOf(gateWord);
+  return {
+    version: 1,
+    bucketBits: Math.log2(BUCKETS),
+    heads: [
+      { article: '7', bias: -1, scale: 0.05, threshold: 50 },
+      { article: '4', bias: -1, scale: 0.05, threshold: 50 },
+    ],
+    gate: { bias: -1, scale: 0.05, threshold: gateThreshold },
+    data: packWeights([
+      { buckets: [], weights: [] },
+      { buckets: four, weights: four.map(() => 100) },
+      { buckets: gate, weights: gate.map(() => 100) },
+    ]),
+  };
+}
+
+describe('the any-problem head', () => {
+  const text = 'Nou, die ouderavond was weer een feest hoor, bedankt allemaal.';
+  const reader = createSecondReader(gatedModel('feest', 'ouderavond'));
+  const input = {
+    draft: draft(text),
+    view: makeTextView(text),
+    role: 'medewerker' as const,
+    policy: defaultPolicy,
+    locale: 'nl' as const,
+  };
+
+  it('speaks where nothing else did, under the article whose head came closest, with its own words marked', () => {
+    const [f, ...rest] = reader({ ...input, ruled: new Set() });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: secondReaderRuleId('4'), article: '4', severity: 'warning' });
+    expect(text.slice(f!.span!.start, f!.span!.end)).toBe('feest');
+    expect(f!.message).toMatch(/schatting van een lerend model/);
+  });
+
+  it('is silent when a rule warned, below its threshold, on a draft without its words, and when the pack says so', () => {
+    expect(reader({ ...input, ruled: new Set(['7'] as const) })).toEqual([]);
+    const high = createSecondReader(gatedModel('feest', 'ouderavond', 50));
+    expect(high({ ...input, ruled: new Set() })).toEqual([]);
+    const other = 'Wat een mooie dag was het vandaag met de hele klas samen.';
+    expect(
+      reader({ ...input, draft: draft(other), view: makeTextView(other), ruled: new Set() }),
+    ).toEqual([]);
+    const pack = (rules: PolicyInput['rules']) => PolicySchema.parse({ ...defaultPolicy, rules });
+    const policy = pack({ secondReader4: { enabled: false }, secondReader7: { enabled: false } });
+    expect(reader({ ...input, policy, ruled: new Set() })).toEqual([]);
+    // With art. 4 off, the reminder goes to the article that is still on.
+    const only7 = pack({ secondReader4: { enabled: false } });
+    expect(reader({ ...input, policy: only7, ruled: new Set() }).map((f) => f.article)).toEqual([
+      '7',
+    ]);
+  });
+
+  it('round-trips through the weights file: its numbers and its weights after the heads', () => {
+    const stored = gatedModel('feest', 'ouderavond');
+    const logits = scoreDraft(loadModel(stored), input.view, input.draft, 'medewerker');
+    expect(logits).toHaveLength(3);
+    const set = featureSet(input.view, input.draft, 'medewerker');
+    const hits = bucketsOf('feest').filter((b) => set.buckets.includes(b)).length;
+    expect(logits[2]).toBeCloseTo(-1 + 0.05 * set.value * 100 * hits, 9);
+  });
+});
+
 describe('training', () => {
   const rude = [
     'wat een waardeloze school is dit toch',

@@ -14,14 +14,29 @@ export type StoredHead = {
   threshold: number;
 };
 
+/**
+ * The "any problem" head: trained on every labelled problem draft against every clean one,
+ * whatever the article. Where the rules and every article head are silent, it may still say
+ * that a draft reads like the problem drafts; the reminder then goes under the article whose
+ * head came closest to its threshold (core/model/reader.ts).
+ */
+export type StoredGate = {
+  bias: number;
+  scale: number;
+  /** The logit from which it speaks (chosen on out-of-fold scores, see scripts/train.ts). */
+  threshold: number;
+};
+
 /** The weights as committed in core/model/weights.json (parsed by asset.ts). */
 export type StoredModel = {
   version: 1;
   bucketBits: number;
   heads: readonly StoredHead[];
+  /** Optional: when present, its weights follow the heads' in `data`. */
+  gate?: StoredGate;
   /**
-   * Base64 of, per head in order: a varint count n, n varint gaps between the sorted bucket
-   * numbers (first gap from -1), then n int8 weights.
+   * Base64 of, per head in order (then the gate's): a varint count n, n varint gaps between
+   * the sorted bucket numbers (first gap from -1), then n int8 weights.
    */
   data: string;
 };
@@ -29,10 +44,16 @@ export type StoredModel = {
 /** The model ready to score: for each bucket, the heads that weigh it (CSR layout). */
 export type Model = {
   heads: readonly StoredHead[];
+  /** The any-problem head, scored as head number `heads.length`. */
+  gate?: StoredGate;
   start: Int32Array;
   head: Uint8Array;
   weight: Int8Array;
 };
+
+/** How many weight rows a model has: its heads, and the gate when it has one. */
+const rowsOf = (m: { heads: readonly unknown[]; gate?: StoredGate }): number =>
+  m.heads.length + (m.gate ? 1 : 0);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -130,7 +151,7 @@ export function loadModel(stored: StoredModel): Model {
   if (stored.bucketBits !== Math.log2(BUCKETS)) throw new Error('weights: other bucket size');
   for (const h of stored.heads)
     if (!ARTICLE_IDS.includes(h.article)) throw new Error(`weights: article ${h.article}`);
-  const perHead = unpackWeights(stored.data, stored.heads.length);
+  const perHead = unpackWeights(stored.data, rowsOf(stored));
   // Counting sort by bucket into typed arrays (68,000 weights at 4,000 per head): the worker
   // builds this once, before its first answer, so it must cost milliseconds, not a sort of
   // objects. Heads are visited in order, so within a bucket they stay in head order.
@@ -152,24 +173,33 @@ export function loadModel(stored: StoredModel): Model {
       weight[at] = weights[i]!;
     });
   });
-  return { heads: stored.heads, start, head, weight };
+  return {
+    heads: stored.heads,
+    ...(stored.gate ? { gate: stored.gate } : {}),
+    start,
+    head,
+    weight,
+  };
 }
 
-/** The logit of every head for one draft: a few sparse dot products. */
+/** The logit of every head for one draft (the gate's last, when there is one): a few sparse dot products. */
 export function scoreDraft(model: Model, view: TextView, draft: Draft, role: Role): Float64Array {
   return scoreFeatures(model, featureSet(view, draft, role));
 }
 
 /** scoreDraft on a feature set computed before (training scores many models on the same drafts). */
 export function scoreFeatures(model: Model, { buckets, value }: FeatureSet): Float64Array {
-  const sums = new Int32Array(model.heads.length);
+  const rows = rowsOf(model);
+  const sums = new Int32Array(rows);
   const { start, head, weight } = model;
   for (let i = 0; i < buckets.length; i++) {
     const b = buckets[i]!;
     for (let p = start[b]!; p < start[b + 1]!; p++) sums[head[p]!]! += weight[p]!;
   }
-  const out = new Float64Array(model.heads.length);
+  const out = new Float64Array(rows);
   model.heads.forEach((h, i) => (out[i] = h.bias + h.scale * value * sums[i]!));
+  const gate = model.gate;
+  if (gate) out[rows - 1] = gate.bias + gate.scale * value * sums[rows - 1]!;
   return out;
 }
 
@@ -210,7 +240,7 @@ export function explainHeads(
   if (norm.length === 0 || headIndices.length === 0) return headIndices.map(() => []);
   const { start, head, weight } = model;
   // slot[h] is the row of head h in perChar, or -1 when it is not asked about.
-  const slot = new Int16Array(model.heads.length).fill(-1);
+  const slot = new Int16Array(rowsOf(model)).fill(-1);
   headIndices.forEach((h, row) => (slot[h] = row));
   const width = norm.length + 1;
   const perChar = new Float64Array(width * headIndices.length);

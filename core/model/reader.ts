@@ -65,7 +65,8 @@ export const SECOND_READER_ID = 'secondReader';
  * before its first answer) or stored weights, built on first use. For each article the rules are
  * silent on, a head whose logit reaches its threshold gives one reminder — at most a
  * warning, never a stop — with the word that weighed most marked, and the strongest words
- * named in the message, which says that this is an estimate and not a rule. A pack switches
+ * named in the message, which says that this is an estimate and not a rule. Where nothing
+ * warned at all, the any-problem head (StoredGate) may give one such reminder. A pack switches
  * it off per article (`rules.secondReader4.enabled: false`) or as a whole (`secondReader`).
  */
 export function createSecondReader(weights: Model | StoredModel): SecondReader {
@@ -75,12 +76,36 @@ export function createSecondReader(weights: Model | StoredModel): SecondReader {
     model ??= loadModel(weights as StoredModel);
     const logits = scoreDraft(model, view, draft, role);
     const speaking: number[] = [];
+    const enabled = (article: ArticleId) =>
+      policy.rules[secondReaderRuleId(article)]?.enabled !== false;
     model.heads.forEach((head, i) => {
       if (rulesSpokeOn(head.article, ruled) || logits[i]! < head.threshold) return;
-      if (policy.rules[secondReaderRuleId(head.article)]?.enabled === false) return;
+      if (!enabled(head.article)) return;
       speaking.push(i);
     });
-    const explained = explainHeads(model, speaking, view, draft, role);
+    // Nothing warned and no article head spoke: the any-problem head may still say that the
+    // draft reads like the problem drafts. Its reminder goes under the article whose head came
+    // closest to its threshold, with the gate's own strongest words marked.
+    let explainedBy = speaking;
+    const gateRow = model.heads.length;
+    if (
+      speaking.length === 0 &&
+      ruled.size === 0 &&
+      model.gate &&
+      logits[gateRow]! >= model.gate.threshold
+    ) {
+      let best = -1;
+      model.heads.forEach((head, i) => {
+        if (!enabled(head.article)) return;
+        if (best < 0 || logits[i]! - head.threshold > logits[best]! - model!.heads[best]!.threshold)
+          best = i;
+      });
+      if (best >= 0) {
+        speaking.push(best);
+        explainedBy = [gateRow];
+      }
+    }
+    const explained = explainHeads(model, explainedBy, view, draft, role);
     return speaking.map((i, row) => {
       const article = model!.heads[i]!.article;
       const ruleId = secondReaderRuleId(article);

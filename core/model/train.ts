@@ -335,13 +335,70 @@ export function setThresholds(
 
 /** Leaves out the heads whose threshold stayed shut: they would never speak. */
 function dropShutHeads(stored: StoredModel): StoredModel {
-  const unpacked = unpackWeights(stored.data, stored.heads.length);
+  const unpacked = unpackWeights(stored.data, stored.heads.length + (stored.gate ? 1 : 0));
   const open = stored.heads.flatMap((head, h) =>
     head.threshold < SHUT ? [{ head, weights: unpacked[h]! }] : [],
   );
+  // The gate's weights stay last.
+  const gate = stored.gate ? [unpacked[stored.heads.length]!] : [];
   return {
     ...stored,
     heads: open.map((o) => o.head),
-    data: packWeights(open.map((o) => o.weights)),
+    data: packWeights([...open.map((o) => o.weights), ...gate]),
+  };
+}
+
+/** How much the any-problem head may cost: the share of clean drafts it may newly warn. */
+export const GATE_BUDGET = 0.005;
+
+/**
+ * The any-problem head's threshold, from out-of-fold scores (`gateLogits[i]`, -Infinity where
+ * the draft is too short): among the drafts nothing else warned on (`warned[i]` false), the
+ * lowest logit at which the clean drafts it newly warns stay within `budget` of all clean
+ * drafts (by weight). SHUT when it cannot speak within the budget.
+ */
+export function chooseGate(
+  gateLogits: readonly number[],
+  dev: readonly LabelledDraft[],
+  warned: readonly boolean[],
+  budget = GATE_BUDGET,
+): number {
+  const w = dev.map((d) => d.weight ?? 1);
+  const cleanTotal = dev.reduce((sum, d, i) => sum + (d.expect.length === 0 ? w[i]! : 0), 0);
+  const rest = dev
+    .map((_, i) => i)
+    .filter((i) => !warned[i] && Number.isFinite(gateLogits[i]!))
+    .sort((a, b) => gateLogits[b]! - gateLogits[a]! || a - b);
+  let cleanUsed = 0;
+  let threshold = SHUT;
+  for (let j = 0; j < rest.length; j++) {
+    const i = rest[j]!;
+    if (dev[i]!.expect.length === 0) cleanUsed += w[i]!;
+    if (cleanUsed > budget * cleanTotal) break;
+    // Past every draft with the same logit, on a problem draft.
+    if (j + 1 < rest.length && gateLogits[rest[j + 1]!] === gateLogits[i]) continue;
+    if (dev[i]!.expect.length > 0) threshold = gateLogits[i]!;
+  }
+  return threshold >= SHUT ? SHUT : Math.floor(threshold * 1e6) / 1e6;
+}
+
+/**
+ * Every draft as the any-problem head learns it: a problem draft (any article) is one class.
+ * It is trained as a one-head model on article '1' (a stand-in label; `withGate` keeps only
+ * its numbers).
+ */
+export const asAnyProblem = <D extends LabelledDraft>(drafts: readonly D[]): D[] =>
+  drafts.map((d) => ({ ...d, expect: d.expect.length > 0 ? (['1'] as const) : [] }));
+
+/** The model with the any-problem head (trained by trainOnFeatures on asAnyProblem drafts) added. */
+export function withGate(stored: StoredModel, gate: StoredModel, threshold: number): StoredModel {
+  const [head] = gate.heads;
+  if (!head || threshold >= SHUT) return stored;
+  const rows = unpackWeights(stored.data, stored.heads.length);
+  const [gateRow] = unpackWeights(gate.data, 1);
+  return {
+    ...stored,
+    gate: { bias: head.bias, scale: head.scale, threshold },
+    data: packWeights([...rows, gateRow!]),
   };
 }

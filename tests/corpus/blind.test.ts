@@ -73,18 +73,15 @@ describe('real incidents: posts that cost staff their job', () => {
   });
 });
 
-/** Measured once on 2026-12-02 (session 20) after merging the round's civility and
- * confidentiality rules and retraining the second reader (4,000 weights per head, 21,654
- * drafts with two new writers). Not tuned on. An earlier measurement the same day, of the
- * model alone at 4,000 weights before the merge, reached 7/9 on the real texts' pieces with
- * private details; the merged product reaches 6/9 there and 45 (not 43) on second-test. */
+/** Measured once on 2026-12-03 (session 22), after this session's rules (look-alikes of
+ * procedures and announced news, a child described rather than named, English civility and
+ * leaders' stances, a bare dismissive reply as a warning), three new writers and 348 real
+ * school texts in training, and the second reader's any-problem head. Not tuned on. Session 21
+ * reached 50/81, 6/9 and 6/44 here; holdout-test (its floors in holdout.test.ts) went from
+ * 26/32 to 27/32 problems warned and from 1/48 to 2/48 clean drafts warned. */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  secondTest: { problemsWarned: 50, cleanWarned: 0 }, // 50/81 warned (62%), 0/56 clean warned
-  realTexts: { problemsWarned: 6, cleanWarned: 6 }, // 6/9 warned, 6/108 ordinary texts warned (5.6%)
-  // 6/44 cases warned (13.6%), 0/10 controls. Was 7: the retrain that let a rule's tip no longer
-  // silence the model (+5 on second-test, +2 on holdout-test, on out-of-fold training scores
-  // 58.9% → 63.4% at the same clean rate) lost one incident the model had reached; lowered
-  // rather than tuned on this set.
-  incidents: { problemsWarned: 6, cleanWarned: 0 },
+  secondTest: { problemsWarned: 55, cleanWarned: 0 }, // 55/81 warned (68%), 0/56 clean warned
+  realTexts: { problemsWarned: 7, cleanWarned: 6 }, // 7/9 warned, 6/108 ordinary texts warned (5.6%)
+  incidents: { problemsWarned: 8, cleanWarned: 0 }, // 8/44 cases warned (18.2%), 0/10 controls
 };

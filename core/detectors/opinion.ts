@@ -492,7 +492,6 @@ const CONTROVERSIAL = [
   'democrats',
   'republicans',
   'gun control',
-  'israel',
   'palestine',
   'ukraine',
   'russia',

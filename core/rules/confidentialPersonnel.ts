@@ -181,7 +181,6 @@ export default defineRule({
         })
         .filter((h) => !ownNewsWithoutSubject(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !leaveProcedure(view.norm, sentenceOf(ctx, h.match.start), h))
-        .filter((h) => !leaveRule(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !ownLeave(view.norm, sentenceOf(ctx, h.match.start), h))
         .filter((h) => !farewellBeforeLeave(ctx, h, notYetPublic))
         // "Indien een kind afwezig is en er geen ziekmelding is, belt de administratief
@@ -216,25 +215,18 @@ const LEAVE_WORD = /^(?:extra\s+)?verlof$/u;
 const PROCEDURE =
   /aanvra(?:ag|gen)|aan\s*te\s*vragen|vraag(?:t|en)?\s+(?:je|u|jullie)\b|formulier|buiten\s+de\s+schoolvakanties|regels|van\s+tevoren|verlofaanvraag|kunt\s+u|kun\s+je|mag\s+(?:je|u)|request|apply/u;
 
-function leaveProcedure(
-  norm: string,
-  sentence: { start: number; end: number },
-  h: SensitiveHit,
-): boolean {
-  return LEAVE_WORD.test(h.match.text) && PROCEDURE.test(norm.slice(sentence.start, sentence.end));
-}
-
 // The director granting leave as a rule: "bij gewichtige omstandigheden kan de directeur
 // maximaal 10 dagen verlof geven" (w15, 2026-12-03); how one asks: "hoe vraag ik verlof aan".
 const GRANTING =
   /(?:verlof|leave)\s+(?:\p{L}+\s+){0,2}(?:geven|verlenen|toekennen|toestaan|goedkeuren|afkeuren|weigeren|grant)|gewichtige\s+omstandigheden|maximaal\s+#?\d*\s*(?:\p{L}+\s+)?dagen|hoe\s+vraag\s+(?:ik|je|u)|vraag\s+(?:ik|je|u)\s+(?:\p{L}+\s+){0,3}aan/u;
 
-function leaveRule(
+function leaveProcedure(
   norm: string,
   sentence: { start: number; end: number },
   h: SensitiveHit,
 ): boolean {
-  return LEAVE_WORD.test(h.match.text) && GRANTING.test(norm.slice(sentence.start, sentence.end));
+  const text = norm.slice(sentence.start, sentence.end);
+  return LEAVE_WORD.test(h.match.text) && (PROCEDURE.test(text) || GRANTING.test(text));
 }
 
 // "Vanaf maandag ben ik met zwangerschapsverlof": the writer's own leave, in the first person.

@@ -7,7 +7,7 @@
 //   on the other writers, with the same thresholds): the honest estimate of the next teacher.
 // Figures only: nothing here tunes anything, and no blind set is read.
 import { columns, outOfFoldLogits, writerOf } from '../core/model/crossval';
-import { rulesSpokeOn } from '../core/model/reader';
+import { closestHead, rulesSpokeOn } from '../core/model/reader';
 import { type DevDraft } from '../core/model/train';
 import { ARTICLE_IDS, type ArticleId } from '../core/types';
 import { trainAll } from './train';
@@ -41,11 +41,7 @@ function judge(
     // The any-problem head, as core/model/reader.ts uses it: nothing else warned, and the
     // reminder under the article whose head came closest to its threshold.
     if (!d.rulesWarn && model.size === 0 && gate && gate.logits[i]! >= gate.threshold) {
-      let best = -1;
-      heads.forEach((h, k) => {
-        if (best < 0 || cols[i]![k]! - h.threshold > cols[i]![best]! - heads[best]!.threshold)
-          best = k;
-      });
+      const best = closestHead(heads, cols[i]!);
       if (best >= 0) model.add(heads[best]!.article);
     }
     return { model, warned: d.rulesWarn || model.size > 0 };

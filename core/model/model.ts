@@ -52,7 +52,7 @@ export type Model = {
 };
 
 /** How many weight rows a model has: its heads, and the gate when it has one. */
-const rowsOf = (m: { heads: readonly unknown[]; gate?: StoredGate }): number =>
+export const rowsOf = (m: { heads: readonly unknown[]; gate?: StoredGate }): number =>
   m.heads.length + (m.gate ? 1 : 0);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -57,6 +57,24 @@ export function longEnough(view: TextView): boolean {
   return false;
 }
 
+/**
+ * The head whose logit came closest to (or furthest past) its threshold, among those `allowed`;
+ * -1 when none is. Where the any-problem head speaks, its reminder goes under this article
+ * (the reader, and scripts/model-cv.ts when it judges out-of-fold scores the same way).
+ */
+export function closestHead<H extends { threshold: number }>(
+  heads: readonly H[],
+  logits: ArrayLike<number>,
+  allowed: (head: H) => boolean = () => true,
+): number {
+  let best = -1;
+  heads.forEach((head, i) => {
+    if (!allowed(head)) return;
+    if (best < 0 || logits[i]! - head.threshold > logits[best]! - heads[best]!.threshold) best = i;
+  });
+  return best;
+}
+
 /** The switch a pack uses to turn the whole second reader off. */
 export const SECOND_READER_ID = 'secondReader';
 
@@ -94,12 +112,7 @@ export function createSecondReader(weights: Model | StoredModel): SecondReader {
       model.gate &&
       logits[gateRow]! >= model.gate.threshold
     ) {
-      let best = -1;
-      model.heads.forEach((head, i) => {
-        if (!enabled(head.article)) return;
-        if (best < 0 || logits[i]! - head.threshold > logits[best]! - model!.heads[best]!.threshold)
-          best = i;
-      });
+      const best = closestHead(model.heads, logits, (head) => enabled(head.article));
       if (best >= 0) {
         speaking.push(best);
         explainedBy = [gateRow];

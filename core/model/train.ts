@@ -5,6 +5,7 @@ import { BUCKETS, BUCKET_BITS, featureSet, type FeatureSet } from './features';
 import {
   loadModel,
   packWeights,
+  rowsOf,
   scoreDraft,
   unpackWeights,
   type StoredHead,
@@ -335,7 +336,7 @@ export function setThresholds(
 
 /** Leaves out the heads whose threshold stayed shut: they would never speak. */
 function dropShutHeads(stored: StoredModel): StoredModel {
-  const unpacked = unpackWeights(stored.data, stored.heads.length + (stored.gate ? 1 : 0));
+  const unpacked = unpackWeights(stored.data, rowsOf(stored));
   const open = stored.heads.flatMap((head, h) =>
     head.threshold < SHUT ? [{ head, weights: unpacked[h]! }] : [],
   );

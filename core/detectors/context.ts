@@ -88,14 +88,23 @@ const SCHOOL_WORDS = lexicon([
   'staff',
 ]);
 
+/** Mentions of the school by its name or an alias from the pack. */
+export function schoolNameMentions(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('schoolNameMentions', () =>
+    findAll(
+      ctx.view,
+      ctx.lexicon('schoolName', [ctx.policy.school.name, ...ctx.policy.school.aliases]),
+    ),
+  );
+}
+
 /** Mentions of the school, its staff, pupils, parents or school events. */
 export function schoolReferences(ctx: RuleContext): NormMatch[] {
-  return ctx.memo('schoolReferences', () => {
-    const own = ctx.lexicon('schoolName', [ctx.policy.school.name, ...ctx.policy.school.aliases]);
-    return [...findAll(ctx.view, SCHOOL_WORDS), ...findAll(ctx.view, own)].sort(
+  return ctx.memo('schoolReferences', () =>
+    [...findAll(ctx.view, SCHOOL_WORDS), ...schoolNameMentions(ctx)].sort(
       (a, b) => a.start - b.start,
-    );
-  });
+    ),
+  );
 }
 
 /** True when the school (or its people) is referred to inside `range`. */

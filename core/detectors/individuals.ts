@@ -445,10 +445,7 @@ export function aboutIndividual(
     // "… de moeder van een van mijn leerlingen. Borstkanker, twee kleine kinderen.", "Wat een
     // week met T. Politie aan de deur.": a short fragment with no one of its own goes on about
     // the person just named (w17 drafts, tests/corpus/train, 2026-12-03).
-    const fragment =
-      wordCount(view.norm, whole) <= FRAGMENT_WORDS &&
-      !PLURAL_GROUP.test(view.norm.slice(whole.start, whole.end));
-    if (who.length === 0 && (pointsBack || fragment) && whole.start > 0) {
+    if (who.length === 0 && whole.start > 0 && (pointsBack || isFragment(view.norm, whole))) {
       const previous = sentenceOf(ctx, whole.start - 1);
       who = individualsIn(ctx, clamp(previous, whole.start, whole.start, 300, 0), kinds);
     }
@@ -480,8 +477,13 @@ export function aboutIndividual(
 
 const FRAGMENT_WORDS = 7;
 
-function wordCount(norm: string, r: Range): number {
-  return norm.slice(r.start, Math.min(r.end, r.start + 200)).match(/\p{L}+/gu)?.length ?? 0;
+/** A sentence of at most FRAGMENT_WORDS words that names no group of people. */
+function isFragment(norm: string, sentence: Range): boolean {
+  const words = norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+  return (
+    (words.match(/\p{L}+/gu)?.length ?? 0) <= FRAGMENT_WORDS &&
+    !PLURAL_GROUP.test(norm.slice(sentence.start, sentence.end))
+  );
 }
 
 /** The part of the sentence between commas, colons, brackets or dashes around `m`. */

@@ -8,7 +8,7 @@ import {
   type NormMatch,
 } from '../text/match';
 import { makeTextView } from '../text/normalize';
-import { schoolReferences } from './context';
+import { schoolNameMentions, schoolReferences } from './context';
 import { isQuoted, sentenceOf, windowOf } from './ranges';
 import { byStart, firstOverlap, overlaps } from '../text/ranges';
 import { angerMarkers, heatedPunctuation, negativeIn, shouting } from './tone';
@@ -815,6 +815,5 @@ export function personalViewOnPolicy(ctx: RuleContext, opinion: Opinion): boolea
   if (angerMarkers(ctx).length > 0 || shouting(ctx.draft.text) || heatedPunctuation(ctx.draft.text))
     return false;
   if (HOSTILE_ASIDE.test(norm)) return false;
-  const own = ctx.lexicon('schoolName', [ctx.policy.school.name, ...ctx.policy.school.aliases]);
-  return findAll(ctx.view, own).length === 0;
+  return schoolNameMentions(ctx).length === 0;
 }

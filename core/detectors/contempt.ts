@@ -87,6 +87,8 @@ function linkedToPupils(ctx: RuleContext, m: NormMatch, link: RegExp): boolean {
   const gap = ctx.view.norm.slice(target.end, m.start);
   if (wordCount(gap) > 6 || /[.!?;]/u.test(gap)) return false;
   // "… gaan later toch niks worden": the damning phrase brings its own verb.
+  // "Mijn klas van dit jaar: toekomstige criminelen" — a colon or dash says it as well.
+  if (link === LINK && /[:=]|\s[-–—]\s/u.test(gap)) return true;
   return link.test(gap) || LINK.test(m.text.split(/\s/u)[0] ?? '');
 }
 
@@ -135,6 +137,10 @@ export function pupilContemptHits(ctx: RuleContext): NormMatch[] {
       const people = find(ctx, 'PeopleOfSchool', L.PEOPLE_OF_SCHOOL);
       const before = lead.trim() === '' ? sentenceWindow(ctx, m.start, 1) : sentence;
       if (anyIn(people, { start: before.start, end: m.start })) out.push(m);
+    }
+    // "I'm not a teacher, I'm a warden": the writer's class is the target.
+    for (const m of find(ctx, 'PupilKeeper', L.PUPIL_KEEPER)) {
+      if (plain(ctx, m)) out.push(m);
     }
     for (const m of find(ctx, 'NameMockery', L.NAME_MOCKERY)) {
       if (!isQuoted(ctx, m) && !negatedInClause(ctx, m)) out.push(m);
@@ -469,6 +475,37 @@ export function harmWishHits(ctx: RuleContext): NormMatch[] {
       if (!TRAIT_SUBJECT_WORDS.test(norm.slice(hope.end, m.start)) && !personIn(ctx, span))
         continue;
       out.push({ ...m, start: hope.start, text: norm.slice(hope.start, m.end) });
+    }
+    return withoutOverlaps(out);
+  });
+}
+
+// Cheers that are ordinary about a lost match or a broken printer: only beside harm that
+// happened ("net goed, hij is opgepakt"), never beside a person alone.
+const WEAK_CHEER =
+  /^(?:net goed|verdiende loon|eigen schuld|karma$|eentje minder|één minder|een minder|geen|nul|no |zero|thoughts|won|will not|finish|better|aim|not|i[’']?m not|popping|pop |ik |ga |zal |volgende|beter|(?:jammer|zonde) dat (?:ze|hij|zij|ie) (?:hem |haar )?gemist|(?:shame|too bad|pity) (?:they|he|she) missed)/u;
+
+/**
+ * Harm cheered or shrugged at once it has happened (bg-civility): "net goed", "good riddance",
+ * "he had it coming", "jammer dat ze gemist hebben" — beside the harm (a death, an attack, an
+ * arrest) in the same or a neighbouring sentence, or, for the cheers that cannot mean anything
+ * else, beside a person. A quote, a negation ("niet dat hij het verdiend heeft"), a game or a
+ * story, a lesson stay quiet.
+ */
+export function harmCelebratedHits(ctx: RuleContext): NormMatch[] {
+  return ctx.memo('contempt:celebrated', () => {
+    const cheers = find(ctx, 'HarmCelebrated', L.HARM_CELEBRATED);
+    if (cheers.length === 0) return [];
+    const events = find(ctx, 'HarmEvent', L.HARM_EVENT);
+    const norm = ctx.view.norm;
+    const out: NormMatch[] = [];
+    for (const m of cheers) {
+      if (!plain(ctx, m)) continue;
+      const around = sentenceWindow(ctx, m.start, 1);
+      if (GAME_OR_STORY.test(norm.slice(around.start, around.end)) || lessonIn(ctx, around))
+        continue;
+      const harm = anyIn(events, around);
+      if (harm || (!WEAK_CHEER.test(m.text) && personIn(ctx, around))) out.push(m);
     }
     return withoutOverlaps(out);
   });

@@ -72,6 +72,7 @@ export const nl = {
   "rules.bareOpinion.message": "Je geeft je mening zonder uitleg. Een korte onderbouwing maakt je reactie sterker, en ook deze reactie blijft vindbaar.",
   "rules.callout.message": "Je spreekt iemand publiekelijk aan, ook al noem je geen naam. Spreek diegene liever persoonlijk aan; dat werkt beter en voorkomt gedoe online.",
   "rules.chainMessage.message": "Dit lijkt een kettingbericht zonder bron. Deel alleen wat je kunt controleren; de school communiceert zelf over veiligheid.",
+  "rules.civilityContempt.cheered": "Je juicht toe of haalt je schouders op over wat iemand is overkomen (net goed, karma), ook al is het als grap bedoeld. Dat respecteert degene over wie je schrijft niet, en je bent altijd vindbaar als medewerker van {school}. Plaats dit niet.",
   "rules.civilityContempt.harm": "Je wenst iemand iets ergs toe, ook al is het als grap bedoeld. Dat respecteert degene over wie je schrijft niet, en je bent altijd vindbaar als medewerker van {school}. Plaats dit niet.",
   "rules.civilityContempt.message": "Je zet iemand of een groep weg (lui, dom, achterlijk). Respecteer degene over of tot wie je schrijft, ook buiten school: je bent altijd vindbaar als medewerker van {school}.",
   "rules.civilityDiscrimination.message": "Je zet een groep mensen weg om hun afkomst, taal of geloof. Dat kwetst, ook ouders en kinderen van {school}. Respecteer degene over wie je schrijft.",
@@ -228,6 +229,7 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.bareOpinion.message": "You give your opinion without explanation. A short reason makes your reply stronger, and this reply stays findable too.",
   "rules.callout.message": "You are calling someone out in public, even without naming them. Please talk to the person directly; it works better and avoids trouble online.",
   "rules.chainMessage.message": "This looks like a chain message without a source. Only share what you can verify; the school communicates about safety itself.",
+  "rules.civilityContempt.cheered": "You're cheering or shrugging at what happened to someone (good riddance, karma), even if it's meant as a joke. That doesn't respect the person you write about, and you can always be found as a member of {school}'s staff. Don't post this.",
   "rules.civilityContempt.harm": "You're wishing someone harm, even if it's meant as a joke. That doesn't respect the person you write about, and you can always be found as a member of {school}'s staff. Don't post this.",
   "rules.civilityContempt.message": "You're putting someone or a group down (lazy, stupid, backward). Respect the person you write about or to, outside school too: you can always be found as a member of {school}'s staff.",
   "rules.civilityDiscrimination.message": "You put down a group of people for their origin, language or religion. That hurts, also parents and children of {school}. Respect the people you write about.",
@@ -549,6 +551,7 @@ export type AnyStringKey =
   | 'rules.bareOpinion.message'
   | 'rules.callout.message'
   | 'rules.chainMessage.message'
+  | 'rules.civilityContempt.cheered'
   | 'rules.civilityContempt.harm'
   | 'rules.civilityContempt.message'
   | 'rules.civilityDiscrimination.message'

@@ -182,6 +182,14 @@ export const LEXICON_CATALOGUE: Record<LexiconId, LexiconDoc> = {
     article: 'bg-civility',
     doc: 'Dehumanising words about a group or religion ("barbaars", "achterlijk").',
   },
+  contemptHarmCelebrated: {
+    article: 'bg-civility',
+    doc: 'Cheering or shrugging at harm that happened to someone ("net goed", "good riddance").',
+  },
+  contemptHarmEvent: {
+    article: 'bg-civility',
+    doc: 'Harm that happened (a death, an attack, an arrest), beside a cheer of contemptHarmCelebrated.',
+  },
   contemptHarmHope: {
     article: 'bg-civility',
     doc: 'Words that open a wish ("ik hoop dat", "hopelijk"), for harm wished on someone.',
@@ -223,6 +231,10 @@ export const LEXICON_CATALOGUE: Record<LexiconId, LexiconDoc> = {
   contemptPupilGroup: {
     article: 'bg-civility',
     doc: 'A group of one\'s own pupils ("mijn klas", "groep 8").',
+  },
+  contemptPupilKeeper: {
+    article: 'bg-civility',
+    doc: 'A teacher calling themselves the keeper of criminals or animals ("I\'m not a teacher, I\'m a warden").',
   },
   contemptSexualRemark: { article: 'bg-civility', doc: 'Sexual remarks about a person.' },
   contemptSexualTarget: {

@@ -555,6 +555,8 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(got|get|gets) run over,? (honestly,? |tbh,? )?good',
   '(dropped|drops|drop) dead (tomorrow )?(the world|we) would be (a )?better',
   '(moeten|moet) ze (die |hem |haar )?(gewoon |maar |allemaal |eens )?(gewoon |maar |allemaal |eens )?(opknopen|afschieten|neerschieten|doodschieten)',
+  // Asking someone to finish an attack: "somebody needs to finish the job".
+  '(somebody|someone|iemand) (needs to|should|has to|moet|zou) (really |eens |het )?(finish the job|(het )?karwei afmaken|hem afmaken|haar afmaken)',
 ];
 
 /** Jeering at someone in public: used with pupils and a political target. */
@@ -640,6 +642,68 @@ export const CONTEMPT_TRAIT_ATTRIBUTIVE: readonly string[] = [
   // A superlative of a person or a class (w14): "de luiste persoon die ik ken", "de domste generatie ooit".
   '(de )?(luiste|domste|stomste|achterlijkste|laziest|stupidest|dumbest|thickest) (persoon|mens|mensen|collega|vrouw|man|vent|klas|generatie|person|people|generation|class|parents)',
   "(luie|domme|achterlijke|debiele|hersenloze|gestoorde|oliedomme|lazy|stupid|dumb|brainless|retarded|useless|worthless) (ouder|ouders|moeder|moeders|vader|vaders|collega|collegas|collega's|collega’s|juf|juffen|juffrouw|meester|meesters|leraar|leraren|lerares|leerkracht|leerkrachten|docent|docenten|concierge|directeur|directrice|bestuurder|bestuurders|ambtenaar|ambtenaren|politicus|politici|minister|wethouder|burgemeester|mensen|volk|wijf|wijven|vent|venten|kerel|gast|gasten|profiteur|profiteurs|vetzak|vetzakken|vetklep|zak|zakken|kinderen|kids|leerlingen|pubers|jongeren|parents|people|teachers|colleagues|kids|students|pupils|politicians|cow|cows|pig|pigs|slob|slobs|sod|sods|hypocrite|hypocrites|whiners|bureaucrats|cops|voters|kiezers|stemmers)",
+];
+
+/**
+ * Harm or a death cheered or shrugged at once it has happened: "net goed", "good riddance",
+ * "he had it coming", "jammer dat ze gemist hebben". Staff were dismissed for posts like these
+ * after a public figure was attacked or killed (news reports of 2025 on US and Dutch cases,
+ * summarised in the issue "Judge like a careful colleague"). Most of these are ordinary words
+ * for a lost game or a broken printer, so the detector wants harm or a person beside them.
+ */
+export const HARM_CELEBRATED: readonly string[] = [
+  'net goed',
+  'verdiende loon',
+  'eigen schuld',
+  'eigen schuld,? dikke bult',
+  'karma',
+  'opgeruimd staat netjes',
+  '(eentje|één|een) minder',
+  '(heeft|had) (het|dat) (ook )?(gewoon |echt |wel )?(verdiend|aan zichzelf te danken)',
+  '(krijgt|kreeg) (hij|ze|zij|ie) (eindelijk )?wat (hij|ze|zij|ie) verdient',
+  '(geen|nul) (greintje )?medelijden',
+  '(ik )?(ga|zal) (er )?(geen|niet) (traan|traantje|om) (laten|huilen|rouwen)',
+  '(ik )?(ga|zal) (er )?niet om (huilen|rouwen|treuren)',
+  '(de wereld|nederland|het land) is (een stuk )?beter (af )?zonder (hem|haar|die|ze)',
+  '(jammer|zonde) dat (ze|hij|zij|ie|de schutter|de dader) (hem |haar )?(gemist|het overleefd|niet (beter )?(gemikt|geraakt))',
+  '(volgende keer )?beter mikken',
+  '(had it coming|got what (he|she|they) deserved|gets what (he|she|they) deserves?)',
+  '(deserved|deserves) (it|every bit of it|what (he|she|they) got)',
+  'good riddance',
+  "karma[’']?s? (is )?(a bitch|real|got (him|her|them))",
+  'karma (got|caught (up with)?|found) (him|her|them)',
+  "(couldn['’]?t|could not) (have )?happen(ed)? to a nicer (guy|man|woman|person|bloke)",
+  'one less (racist|bigot|fascist|nazi|grifter|clown|idiot|moron|traitor|commie|liberal|conservative|maga)',
+  '(no|zero) (thoughts|sympathy|tears|prayers)',
+  'thoughts and prayers 🙄',
+  "(won[’']?t|will not) be missed",
+  '(the world|america|the country) is (a )?better (place )?without (him|her|them)',
+  '(play|played) stupid games,? win stupid prizes',
+  '(finish|finishes|finished) the job',
+  '(shame|too bad|pity) (they|he|she|the shooter) missed',
+  '(better|aim) (luck|better) next time',
+  "(not|won['’]?t be|i[’']?m not) (gonna |going to )?(cry|crying|shed a tear)",
+  'dance on (his|her|their) grave',
+  '(popping|pop) (the |some )?champagne',
+];
+
+/** Harm that has happened to someone, beside a word of HARM_CELEBRATED. */
+export const HARM_EVENT: readonly string[] = [
+  '(dood|overleden|gestorven|omgekomen|vermoord|doodgeschoten|neergeschoten|neergestoken|aangevallen|mishandeld|in elkaar geslagen|aangereden|opgepakt|ontslagen|veroordeeld|in de cel)',
+  '(aanslag|moord|schietpartij|steekpartij|ongeluk|begrafenis|overlijden|schutter|dader|sluipschutter)',
+  '(dead|died|dies|killed|murdered|shot|stabbed|assassinated|attacked|beaten|arrested|fired|jailed|convicted|sentenced|passed away|run over)',
+  '(assassination|shooting|stabbing|murder|funeral|death|attack|overdose|shooter|gunman|sniper|attacker)',
+];
+
+/**
+ * A teacher calling themselves the keeper of their pupils as of criminals or animals: "I'm not
+ * a teacher, I'm a warden", "oppas voor toekomstige criminelen", "the future unemployed of
+ * America". It names its own target (the writer's class), so no pupil word is needed.
+ */
+export const PUPIL_KEEPER: readonly string[] = [
+  '(warden|wardens|babysitter|babysitters|zookeeper|zookeepers|jailer|jailers|prison guard|prison guards|bewaker|bewaakster|cipier|cipiers|oppas|dierenoppas|dierenverzorger|oppasser|oppasmoeder) (for|of|voor|van) (a bunch of |a pack of |een stel |een bende )?(future |toekomstige )?(criminals|inmates|convicts|prisoners|thugs|animals|savages|monkeys|criminelen|gevangenen|boeven|tuig|beesten|apen|wilden)',
+  "(i['’]?m|i am|ik ben) (not|geen) (a )?(teacher|juf|meester|leraar|leerkracht|docent)[,;.]? (i['’]?m|i am|ik ben|maar) (a |an |een )?(warden|babysitter|zookeeper|jailer|prison guard|bewaker|cipier|oppas|dierenverzorger|dompteur|animal trainer|lion tamer|parole officer|reclasseringsambtenaar)",
+  '(the |de )?(future|toekomstige) (criminals|inmates|convicts|unemployed|benefit claimants|dropouts|criminelen|gevangenen|werklozen|uitkeringstrekkers|bajesklanten) (of|van) (america|britain|england|australia|canada|this country|tomorrow|nederland|belgie|belgië|vlaanderen|morgen|de toekomst)',
 ];
 
 /** Opens a wish: "ik hoop dat …", "hopelijk", "I hope …". */

@@ -21,6 +21,8 @@ import { LEXICON_IDS, type LexiconId } from './ids';
 // Plus drafts for the lists only a rare path reads.
 const PROBES = [
   { text: 'Vandaag weer met groep 7 op pad 🙄 tokkies.', platform: 'x' as const, hasMedia: false },
+  // The harm beside a cheer is read only once a cheer is found.
+  { text: 'Net goed, die wethouder is opgepakt.', platform: 'x' as const, hasMedia: false },
 ];
 
 function compileAll(): ReadonlyMap<LexiconId, readonly string[]> {

@@ -172,3 +172,47 @@ describe('civilityContempt: a reply running down a parent', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Harm cheered once it happened: staff were dismissed for posts like these after a public
+// figure was attacked or killed (the issue "Judge like a careful colleague").
+describe('civilityContempt: harm cheered or shrugged at', () => {
+  it.each([
+    ['He got shot at a rally? Good riddance.', 'Good riddance'],
+    ['Honestly he had it coming.', 'had it coming'],
+    ['Net goed, die wethouder is eindelijk opgepakt.', 'Net goed'],
+    ['Jammer dat de schutter gemist heeft.', 'Jammer dat de schutter gemist'],
+    ['Zero sympathy. He spent years stirring up hate and now he is dead.', 'Zero sympathy'],
+    ["Arrested for fraud? Couldn't happen to a nicer guy 🙃", "Couldn't happen to a nicer guy"],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+    expect(findings(text)[0]).toMatchObject({
+      article: 'bg-civility',
+      severity: 'warning',
+      message: expect.stringContaining('toe of haalt je schouders op') as unknown,
+    });
+  });
+
+  it.each([
+    ['Opgeruimd staat netjes! De oude kasten zijn eindelijk weg.'],
+    ['Net goed gespeeld jongens, volgende week weer!'],
+    ['Good riddance to this week, bring on the holidays 🎉'],
+    ['Karma yoga in de gymzaal vandaag, heerlijk ontspannen.'],
+    ['No thoughts, just vibes. Friday!'],
+    ['Eigen schuld, ik had mijn paraplu moeten meenemen ☔'],
+    ['Better luck next time, team! We lost 3-2 but played well.'],
+    ['Het is verschrikkelijk dat hij is neergeschoten. Geweld is nooit het antwoord.'],
+    ['Jammer dat ze hem gemist hebben bij de uitreiking, hij was ziek.'],
+    ['"Good riddance," zei de heks in het verhaal, en de prins was dood.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('asks for an attack to be finished: "somebody needs to finish the job"', () => {
+    const text = 'Somebody needs to finish the job next time.';
+    expect(
+      analyze({ text, platform: 'x' }).some(
+        (f) => f.article === 'bg-civility' || f.article === '4',
+      ),
+    ).toBe(true);
+  });
+});

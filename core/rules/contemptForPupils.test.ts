@@ -116,3 +116,26 @@ describe('contemptForPupils: monsters, fond or not, and disability labels', () =
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('contemptForPupils: the writer as keeper of criminals, and a colon for the verb', () => {
+  it.each([
+    [
+      "I'm not a teacher, I'm a babysitter for future inmates.",
+      "I'm not a teacher, I'm a babysitter",
+    ],
+    ['Ik ben geen juf, ik ben een cipier.', 'ik ben geen juf, ik ben een cipier'],
+    ['Pictured: the future unemployed of America 😴😂', 'the future unemployed of America'],
+    ['Mijn klas van dit jaar: toekomstige criminelen allemaal.', 'toekomstige criminelen'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text).map((m) => m.toLowerCase())).toEqual([word.toLowerCase()]);
+  });
+  it.each([
+    ['Vandaag was ik oppas voor de kleuters van groep 1, wat een feest!'],
+    ['Our class visited the prison museum and met a former warden.'],
+    ['The future scientists of America, hard at work on their volcanoes 🌋'],
+    ['Mijn klas: toekomstige wereldverbeteraars, echt trots op ze.'],
+    ['In de les: wat doen criminelen en waarom? Een gastles van de wijkagent.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

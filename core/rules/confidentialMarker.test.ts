@@ -97,3 +97,16 @@ describe('confidentialMarker', () => {
     expect(f?.severity).toBe(severity);
   });
 });
+
+// Asking readers to stop spreading what goes round is not a label on the post (w19).
+describe('confidentialMarker: an appeal not to pass on what circulates', () => {
+  it.each([
+    ["In de groepsapps gaan namen rond van een 'dader'. Niet doorsturen, alsjeblieft."],
+    ['Er gaat een bericht rond over een zanger. Er is geen bron. Niet delen alsjeblieft.'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+  it('a label on one\'s own news stays: "Niet doorsturen: juf Anne gaat weg."', () => {
+    expect(marked('Niet doorsturen: juf Anne gaat weg na de zomer.')).toEqual(['Niet doorsturen']);
+  });
+});

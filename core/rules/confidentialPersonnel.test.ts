@@ -135,3 +135,17 @@ describe('confidentialPersonnel', () => {
     ]);
   });
 });
+
+// The colleague's own wish to share the news (w20).
+describe("confidentialPersonnel: told with the colleague's consent", () => {
+  it.each([
+    [
+      'Onze collega gaat binnenkort met zwangerschapsverlof 🍼 en ze vond het leuk als we het hier mochten vertellen. Alvast heel veel geluk!',
+    ],
+    [
+      'Our colleague Sarah starts her maternity leave next week, and she is happy for us to share it.',
+    ],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

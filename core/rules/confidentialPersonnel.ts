@@ -243,10 +243,11 @@ function ownLeave(
   return !h.who.some((p) => p.start >= sentence.start && p.start < h.match.start);
 }
 
-// "Ze heeft zelf gevraagd het zo te delen", "met toestemming van juf Esther": the colleague
+// "Ze heeft zelf gevraagd het zo te delen", "met toestemming van juf Esther", "ze vond het
+// leuk als we het hier mochten vertellen" (w20, 2026-12-03): the colleague
 // shares it, so it is no longer a confidential matter.
 const CONSENT =
-  /(?:mocht|mag|mogen)\s+(?:het|dit)\s+van\s+(?:zichzelf|haar|hem)\s+(?:zelf\s+)?(?:delen|vertellen|zeggen)|(?:heeft|hebben)\s+(?:zelf\s+)?gevraagd\s+(?:om\s+)?(?:het|dit)\s+(?:zo\s+)?te\s+delen|met\s+(?:haar|zijn|hun)\s+toestemming|met\s+toestemming\s+van\s+(?:juf|meester|haar|hem)|asked\s+us\s+to\s+share/u;
+  /(?:mocht|mag|mogen)\s+(?:het|dit)\s+van\s+(?:zichzelf|haar|hem)\s+(?:zelf\s+)?(?:delen|vertellen|zeggen)|(?:heeft|hebben)\s+(?:zelf\s+)?gevraagd\s+(?:om\s+)?(?:het|dit)\s+(?:zo\s+)?te\s+delen|met\s+(?:haar|zijn|hun)\s+toestemming|met\s+toestemming\s+van\s+(?:juf|meester|haar|hem)|asked\s+us\s+to\s+share|(?:vond|vindt)\s+(?:het\s+)?(?:leuk|fijn|goed)\s+(?:als|dat)\s+(?:we|wij|ik)\s+(?:het\s+)?(?:hier\s+)?(?:mochten|mogen|mocht|mag)\s+(?:vertellen|delen)|(?:is|was)\s+happy\s+for\s+(?:us|me)\s+to\s+share|with\s+(?:her|his|their)\s+(?:blessing|permission)/u;
 
 // "Vandaag was het de laatste dag van onze juf van groep 6. Ze gaat met zwangerschapsverlof.
 // Heel veel geluk!": the school's farewell on her last day, when the whole school sees her

@@ -86,3 +86,25 @@ describe('incident', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// The school telling with care (art. 9): support offered, "the children are safe, please don't
+// speculate", a memorial walk (w19, w20 clean drafts). A named child stays an incident.
+describe('incident: told with care', () => {
+  it.each([
+    [
+      'Some of our students were at the mall yesterday during the incident. Counsellors are in the library all day. Please reach out.',
+    ],
+    [
+      'There are rumours about an incident near school. The children are safe. Please do not speculate online.',
+    ],
+    ['Een jongen van 17 is omgekomen na een vechtpartij in het centrum. Stille tocht zaterdag.'],
+    ['Na het ongeluk van gisteren staat de vertrouwenspersoon vandaag klaar voor alle leerlingen.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+  it('a named child stays an incident: "Luuk was in a fight today. Counsellors are available."', () => {
+    expect(marked('Luuk was in a fight today at recess. Counsellors are available.')).toEqual([
+      'fight',
+    ]);
+  });
+});

@@ -95,3 +95,19 @@ describe('rumour: hearsay as people type it', () => {
     expect(found('Hebben jullie het liedje al gehoord dat groep 4 zong?')).toEqual([]);
   });
 });
+
+// Asking readers not to speculate answers a rumour; "niet verder vertellen" keeps one secret.
+describe('rumour: answered by "please don\'t speculate"', () => {
+  it('nothing when the post asks readers not to speculate', () => {
+    expect(
+      findings(
+        'Er gaan geruchten over juf Anne. We delen geen details, maar het gaat goed met haar. Speculeer niet online alsjeblieft.',
+      ),
+    ).toEqual([]);
+  });
+  it('"niet verder vertellen" is no answer: the hearsay stays', () => {
+    expect(marked('Ik hoorde dat juf Anne ontslagen wordt. Niet verder vertellen hoor.')).toEqual([
+      'Ik hoorde dat',
+    ]);
+  });
+});

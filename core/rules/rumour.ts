@@ -115,11 +115,12 @@ const NOT_A_SUBJECT =
 // "Het gerucht … klopt niet": putting a rumour right is not spreading it.
 const DEBUNKED = /\b(?:klopt\s+niet|niet\s+waar|onwaar|onjuist|ontkracht|fabeltje)\b/gu;
 // The school answering a rumour: "Er gaan geruchten dat we sluiten. Dat klopt niet.", "wij
-// reageren niet op geruchten", "er is geen besluit genomen" (leaders' clean posts of the
-// outside writers w2, w3, w8, w10, tests/corpus/train, 2026-12: the school correcting talk in
-// the village is what article 6 asks, not hearsay passed on).
+// reageren niet op geruchten", "er is geen besluit genomen", "please don't speculate"
+// (leaders' clean posts of the outside writers w2, w3, w8, w10, w20, tests/corpus/train,
+// 2026-12: the school correcting talk in the village is what article 6 asks, not hearsay
+// passed on).
 const ANSWERED =
-  /\b(?:(?:dat|dit|het)\s+klopt\s+(?:echt\s+|dus\s+)?niet|(?:dat|dit|het)\s+is\s+niet\s+waar|(?:reageren|reageer|gaan|ga)\s+(?:\p{L}+\s+){0,3}niet\s+(?:in\s+)?op\s+geruchten|(?:er\s+is\s+)?geen\s+besluit\s+genomen|(?:that's|that\s+is|this\s+is)\s+not\s+true|(?:it's|it\s+is)\s+fake)\b/u;
+  /\b(?:(?:dat|dit|het)\s+klopt\s+(?:echt\s+|dus\s+)?niet|(?:dat|dit|het)\s+is\s+niet\s+waar|(?:reageren|reageer|gaan|ga)\s+(?:\p{L}+\s+){0,3}niet\s+(?:in\s+)?op\s+geruchten|(?:er\s+is\s+)?geen\s+besluit\s+genomen|(?:that's|that\s+is|this\s+is)\s+not\s+true|(?:it's|it\s+is)\s+fake|(?:please\s+)?(?:don['’]?t|do\s+not)\s+(?:speculate|spread\s+(?:rumou?rs|it))|speculeer\s+niet|niet\s+(?:te\s+)?speculeren)(?![\p{L}])/u;
 const CLOCK = /\d{1,2}[.:]\d{2}|\bom\s+\d/u;
 
 /**

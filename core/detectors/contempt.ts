@@ -480,6 +480,8 @@ export function harmWishHits(ctx: RuleContext): NormMatch[] {
   });
 }
 
+const PARTY = /[🥳🍾🥂]/u;
+const PARTY_ALL = /[🥳🍾🥂]+/gu;
 // Cheers that are ordinary about a lost match or a broken printer: only beside harm that
 // happened ("net goed, hij is opgepakt"), never beside a person alone.
 const WEAK_CHEER =
@@ -495,17 +497,36 @@ const WEAK_CHEER =
 export function harmCelebratedHits(ctx: RuleContext): NormMatch[] {
   return ctx.memo('contempt:celebrated', () => {
     const cheers = find(ctx, 'HarmCelebrated', L.HARM_CELEBRATED);
-    if (cheers.length === 0) return [];
-    const events = find(ctx, 'HarmEvent', L.HARM_EVENT);
     const norm = ctx.view.norm;
+    const party = PARTY.test(norm);
+    if (cheers.length === 0 && !party) return [];
+    const events = find(ctx, 'HarmEvent', L.HARM_EVENT);
     const out: NormMatch[] = [];
+    // Party emoji right after a death or an arrest: "Press baron dead at 91. 🥳🍾" — not a
+    // birthday beside old news.
+    for (const p of party ? norm.matchAll(PARTY_ALL) : []) {
+      const e = events.find((e) => e.end <= p.index && p.index - e.end <= 40);
+      if (e && !isQuoted(ctx, e) && !negatedInClause(ctx, e))
+        out.push({
+          start: e.start,
+          end: p.index + p[0].length,
+          text: norm.slice(e.start, p.index + p[0].length),
+        });
+    }
     for (const m of cheers) {
       if (!plain(ctx, m)) continue;
       const around = sentenceWindow(ctx, m.start, 1);
       if (GAME_OR_STORY.test(norm.slice(around.start, around.end)) || lessonIn(ctx, around))
         continue;
+      // "one less racist in the world": about a person whatever stands beside it.
+      if (/(?:world|planet|earth)$/u.test(m.text)) {
+        out.push(m);
+        continue;
+      }
       const harm = anyIn(events, around);
-      if (harm || (!WEAK_CHEER.test(m.text) && personIn(ctx, around))) out.push(m);
+      // A reply under the news needs no person of its own: "couldn't happen to a nicer guy".
+      const someone = personIn(ctx, around) || ctx.draft.isReply === true;
+      if (harm || (!WEAK_CHEER.test(m.text) && someone)) out.push(m);
     }
     return withoutOverlaps(out);
   });

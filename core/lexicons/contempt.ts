@@ -309,6 +309,12 @@ export const PEOPLE_GROUP: readonly string[] = [
   'families on benefits',
   "(walen|hollanders|jehova's getuigen|jehova’s getuigen|pvv-stemmers|gelukszoekers)",
   '(turkse|marokkaanse|poolse|surinaamse|antilliaanse) (ouders|jongens|mannen|vrouwen|moeders|vaders|gezinnen)',
+  // Groups in the news, as writers who saw only the protocol wrote about them (w19,
+  // tests/corpus/train, 2026-12-03): protesters, fans, newcomers, a people, "those people".
+  '(die |de |al die |those |these |the )?(klimaatklevers|klimaatactivisten|klimaatterroristen|demonstranten|relschoppers|supporters|hooligans|fans|boeren|nieuwkomers|agenten|climate kids|climate activists|protesters|protestors|rioters|new arrivals|cops|fransen|duitsers|belgen|the french|the germans)',
+  '(die|deze|zulke|dat soort|those|these|such) (mensen|lui|types|people|types)',
+  '(dezelfde soort|altijd dezelfde|the same sort|that whole country|dat hele land|the lot of them)',
+  "(zo['’]?n|such a|that|dat|die|hun|their) (achterlijk(e)?|backward|primitie(f|ve)|primitive|middeleeuws(e)?|medieval) (geloof|religie|religion|faith|cult|cultuur|culture)",
 ];
 
 /** Contempt predicated of a group of people (dehumanising, damning, "moeten weg"). */
@@ -384,6 +390,17 @@ export const GROUP_CONTEMPT: readonly string[] = [
   'zieke geesten',
   '(altijd|steeds) (dronken|hetzelfde gedonder|een grote mond)',
   'pedo-?priesters',
+  // Dehumanising words as the w19 writer's drafts used them of a group (2026-12-03).
+  '(zijn|are|net|like|als) (gewoon |echt |allemaal |just |all |basically )?(beesten|dieren|ratten|animals|rats|cockroaches|pigs|varkens)',
+  '(ratten|rats|cockroaches|kakkerlakken|🪳) (zijn het|are what they are|the lot of them)',
+  'ratten zijn het',
+  '(crawled|kropen|gekropen) (off|uit|van) (a|the|een|de) (boat|boot)',
+  'arrogant(e)? (frogs|kikkers)',
+  'tuig in uniform',
+  'stelletje huilebalken',
+  '(hun|their) (middeleeuwse|medieval) (sprookjes|fairy tales|onzin|nonsense)',
+  '(cage|kooi) (them|ze)',
+  '(opsluiten|wegsturen|uitzetten) dat (gespuis|tuig|volk)',
 ];
 
 /** A lesson, a debate or care about prejudice: the same words, not contempt. */
@@ -555,6 +572,12 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(got|get|gets) run over,? (honestly,? |tbh,? )?good',
   '(dropped|drops|drop) dead (tomorrow )?(the world|we) would be (a )?better',
   '(moeten|moet) ze (die |hem |haar )?(gewoon |maar |allemaal |eens )?(gewoon |maar |allemaal |eens )?(opknopen|afschieten|neerschieten|doodschieten)',
+  // Violence against people in the news, as the w19 writer joked it (2026-12-03).
+  '(should|ought to|needs? to) be (strung up|hosed off|run over|beaten)',
+  '(moeten|moet) (ze|je|we|men) (die|ze|hem|haar|hen)? ?(met lijm en al |gewoon |maar )?(in de gracht|in het water|van de brug) (gooien|smijten)',
+  '(liggen|laten liggen) tot ze platgereden (zijn|worden)',
+  "(should|ought to|gonna|going to|i['’]?d|i would)( just| simply)? (drive|plough|plow) (straight |right )?through (that|the|those|these) (protest|protesters|road-blocking|crowd)",
+  '(een )?(flink |stevig |goed )?pak slaag (geven|verdienen|verdient)',
   // Asking someone to finish an attack: "somebody needs to finish the job".
   '(somebody|someone|iemand) (needs to|should|has to|moet|zou) (really |eens |het )?(finish the job|(het )?karwei afmaken|hem afmaken|haar afmaken)',
 ];
@@ -663,6 +686,8 @@ export const HARM_CELEBRATED: readonly string[] = [
   '(krijgt|kreeg) (hij|ze|zij|ie) (eindelijk )?wat (hij|ze|zij|ie) verdient',
   '(geen|nul) (greintje )?medelijden',
   '(ik )?(ga|zal) (er )?(geen|niet) (traan|traantje|om) (laten|huilen|rouwen)',
+  '(geen|nul) (traan|traantje|traantjes) (om|over) (laten|gelaten|huilen)',
+  '(ga|zal) ik (echt |heus |zeker )?niet (om )?(huilen|rouwen|treuren)',
   '(ik )?(ga|zal) (er )?niet om (huilen|rouwen|treuren)',
   '(de wereld|nederland|het land) is (een stuk )?beter (af )?zonder (hem|haar|die|ze)',
   '(jammer|zonde) dat (ze|hij|zij|ie|de schutter|de dader) (hem |haar )?(gemist|het overleefd|niet (beter )?(gemikt|geraakt))',
@@ -673,7 +698,7 @@ export const HARM_CELEBRATED: readonly string[] = [
   "karma[’']?s? (is )?(a bitch|real|got (him|her|them))",
   'karma (got|caught (up with)?|found) (him|her|them)',
   "(couldn['’]?t|could not) (have )?happen(ed)? to a nicer (guy|man|woman|person|bloke)",
-  'one less (racist|bigot|fascist|nazi|grifter|clown|idiot|moron|traitor|commie|liberal|conservative|maga)',
+  'one less (racist|bigot|fascist|nazi|grifter|clown|idiot|moron|traitor|commie|liberal|conservative|maga|pig|cop|rat|scumbag)( (in|on) (the|this) (world|planet|earth))?',
   '(no|zero) (thoughts|sympathy|tears|prayers)',
   'thoughts and prayers 🙄',
   "(won[’']?t|will not) be missed",

@@ -183,6 +183,9 @@ describe('civilityContempt: harm cheered or shrugged at', () => {
     ['Jammer dat de schutter gemist heeft.', 'Jammer dat de schutter gemist'],
     ['Zero sympathy. He spent years stirring up hate and now he is dead.', 'Zero sympathy'],
     ["Arrested for fraud? Couldn't happen to a nicer guy 🙃", "Couldn't happen to a nicer guy"],
+    ['Die man is dood. Ik ga er geen traan om laten.', 'geen traan om laten'],
+    ['Press baron dead at 91. 🥳🍾', 'dead at 91. 🥳🍾'],
+    ['one less pig in the world. fine by me', 'one less pig in the world'],
   ])('%s → marks %s', (text, word) => {
     expect(marked(text)).toEqual([word]);
     expect(findings(text)[0]).toMatchObject({
@@ -203,8 +206,16 @@ describe('civilityContempt: harm cheered or shrugged at', () => {
     ['Het is verschrikkelijk dat hij is neergeschoten. Geweld is nooit het antwoord.'],
     ['Jammer dat ze hem gemist hebben bij de uitreiking, hij was ziek.'],
     ['"Good riddance," zei de heks in het verhaal, en de prins was dood.'],
+    ['Juf Anne is 40 geworden! 🥳🍾'],
+    ['Opa is vorig jaar overleden. Vandaag wordt oma 90, met taart en slingers! 🥳'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);
+  });
+
+  it('a reply under the news needs no person of its own', () => {
+    const text = "couldn't happen to a nicer guy tbh";
+    const reply = analyze({ text, platform: 'x', isReply: true });
+    expect(reply.filter((f) => f.ruleId === 'civilityContempt')).toHaveLength(1);
   });
 
   it('asks for an attack to be finished: "somebody needs to finish the job"', () => {

@@ -150,3 +150,24 @@ describe('civilityDiscrimination: a group in everyday English', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Groups in the news and the dehumanising words the w19 writer used of them (2026-12-03).
+describe('civilityDiscrimination: protesters, fans, newcomers and a faith', () => {
+  it.each([
+    ['United fans are animals. Every away game.'],
+    ['Die supporters van de tegenpartij zijn gewoon beesten.'],
+    ['Lost to the French AGAIN. Arrogant frogs the lot of them.'],
+    ["Ik snap niet dat we nog rekening moeten houden met zo'n achterlijk geloof."],
+  ])('%s → a warning', (text) => {
+    expect(findings(text)[0]).toMatchObject({ article: 'bg-civility', severity: 'warning' });
+  });
+  it.each([
+    ['De fans zongen de hele wedstrijd, wat een sfeer!'],
+    ['In de les over de boerderij: varkens zijn slimme dieren, zeggen de kinderen.'],
+    ['Those people at the food bank work so hard every Saturday.'],
+    ['De boeren zijn vandaag met trekkers naar Den Haag gereden.'],
+    ['De demonstranten liepen rustig door de stad, de politie had weinig werk.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -164,3 +164,21 @@ describe('threatOrStalking: violence joked about in English', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Violence against people in the news, joked as the w19 writer did (2026-12-03).
+describe('threatOrStalking: violence wished on people in the news', () => {
+  it.each([
+    ['That judge should be strung up next to the guy he let walk.'],
+    ['Laat die klimaatterroristen lekker op de A12 liggen tot ze platgereden zijn.'],
+    ['Somebody should just drive through that road-blocking protest and be done with it.'],
+    ['Die agenten zijn tuig. Allemaal een flink pak slaag geven.'],
+  ])('%s → a stop', (text) => {
+    expect(findings(text)[0]).toMatchObject({ severity: 'stop' });
+  });
+  it.each([
+    ['We drove through the protest area slowly, the police waved us on.'],
+    ['De oude ladder moeten we echt in de container gooien.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

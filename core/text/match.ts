@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { StartRegistry, addStartKeys, mayStartWith, type StartKeys } from './lexiconIndex';
 import type { TextView } from './normalize';
+import { setViewCached, viewCached } from './viewCache';
 import { cpLength, isWordAt, isWordBefore, wordIndexOf } from './wordIndex';
 
 /** A match in the norm view. */
@@ -203,10 +204,8 @@ export function has(view: TextView, re: RegExp, from = 0, to = view.norm.length)
 
 /** Per view: where each lexicon (by id) may start, from one pass over the view's words. */
 type ViewStarts = { size: number; starts: (number[] | undefined)[] };
-const viewStarts = new WeakMap<TextView, ViewStarts>();
-
 function startsOf(view: TextView, id: number): readonly number[] {
-  let vs = viewStarts.get(view);
+  let vs = viewCached<ViewStarts | undefined>(view, 'starts', () => undefined);
   // A lexicon compiled after the pass (the first analysis compiles them lazily): pass again.
   if (!vs || id >= vs.size) {
     vs = { size: registry.size, starts: [] };
@@ -214,7 +213,7 @@ function startsOf(view: TextView, id: number): readonly number[] {
     for (let i = 0; i < words.length; i++) {
       for (const owner of registry.ownersOf(words[i]!)) (vs.starts[owner] ??= []).push(starts[i]!);
     }
-    viewStarts.set(view, vs);
+    setViewCached(view, 'starts', vs);
   }
   return vs.starts[id] ?? [];
 }
@@ -455,16 +454,9 @@ export function tokenize(norm: string): Token[] {
   return out;
 }
 
-const tokenCache = new WeakMap<TextView, readonly Token[]>();
-
 /** `tokenize(view.norm)`, computed once per view (several detectors need every word). */
 export function tokensOf(view: TextView): readonly Token[] {
-  let tokens = tokenCache.get(view);
-  if (!tokens) {
-    tokens = tokenize(view.norm);
-    tokenCache.set(view, tokens);
-  }
-  return tokens;
+  return viewCached(view, 'tokens', () => tokenize(view.norm));
 }
 
 /** A sentence (or line) of the norm view, half-open range. */

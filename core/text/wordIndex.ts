@@ -1,4 +1,5 @@
 import type { TextView } from './normalize';
+import { viewCached } from './viewCache';
 
 // Word look-ups shared by every lexicon of one analysis: a lexicon asks "where do the words
 // that can start one of my entries stand?" instead of running its regex at every position.
@@ -61,14 +62,7 @@ export function buildWordIndex(s: string): WordIndex {
   return { starts, words };
 }
 
-const indexes = new WeakMap<TextView, WordIndex>();
-
 /** The word index of a view's norm text, built once per view. */
 export function wordIndexOf(view: TextView): WordIndex {
-  let index = indexes.get(view);
-  if (!index) {
-    index = buildWordIndex(view.norm);
-    indexes.set(view, index);
-  }
-  return index;
+  return viewCached(view, 'words', () => buildWordIndex(view.norm));
 }

@@ -287,7 +287,7 @@ const PRIVATE_LANDLINE =
   /(?:^|[^\p{L}'])(?:mij|me|mijn|m'n|prive|privenummer|privé|haar|zijn nummer|z'n|hem|thuis|thuisnummer|vaste nummer van|moeder|vader|mama|papa|oma|opa|ouders van|my|his|her|home|personal)(?![\p{L}'])/u;
 
 const PROFESSIONAL_CONTACT =
-  /(?:vertrouwenspersoon|aandachtsfunctionaris|jeugdverpleegkundige|jeugdarts|schoolarts|schoolmaatschappelijk\s+werk(?:er|ster)?|klachtencommissie|leerplichtambtenaar|contactpersoon)(?:[^.!?\n]|\.\s*\p{Lu}?\p{Ll}){0,120}(?:bereikt\s+u\s+(?:haar|hem)|u\s+bereikt\s+(?:haar|hem)|is\s+bereikbaar|bereikbaar\s+(?:via|op|per))/u;
+  /(?:vertrouwenspersoon|aandachtsfunctionaris|jeugdverpleegkundige|jeugdarts|schoolarts|schoolmaatschappelijk\s+werk(?:er|ster)?|klachtencommissie|leerplichtambtenaar|contactpersoon)(?:[^.!?\n]|\.\s*\p{Lu}?\p{Ll}){0,120}(?:bereikt\s+u\s+(?:haar|hem)|u\s+bereikt\s+(?:haar|hem)|is\s+bereikbaar|bereikbaar\s+(?:via|op|per)|(?:kunt|kan)\s+(?:u\s+|je\s+)?(?:haar|hem)\s+bereiken)/u;
 const SCHOOL_LINE_AFTER =
   /^[\s,.:;()-]{0,4}(?:(?:dit|dat)\s+is\s+)?(?:de|het|ons|onze)\s+(?:school(?:telefoon|nummer|mobiel|mobieltje)|kamptelefoon|noodnummer)(?![\p{L}])/u;
 // The writer's own work line asked to be called: "Vragen? Bel 0512-448 210", "belt u mij op
@@ -364,8 +364,9 @@ export function presentedAsOrganisation(ctx: RuleContext, span: Span): boolean {
     return true;
   }
   if (has(view, ORG_AFTER, to, Math.min(view.norm.length, to + 45))) return true;
-  // "Onze externe vertrouwenspersoon is Heleen de Jong, u bereikt haar via … of 06 …": a
-  // professional's published line for parents (a school guide, c1 real texts, 2026-12).
+  // "Onze externe vertrouwenspersoon is Heleen de Jong, u bereikt haar via … of 06 …", "u kunt
+  // haar bereiken onder nummer …": a professional's published line for parents (school
+  // guides, c1 and c5 real texts, 2026-12).
   if (PROFESSIONAL_CONTACT.test(view.norm.slice(Math.max(0, from - 160), from))) return true;
   // "…: 06-10020030, dit is de schooltelefoon": the draft says whose line it is.
   if (SCHOOL_LINE_AFTER.test(after)) return true;

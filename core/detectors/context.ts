@@ -167,6 +167,16 @@ export type NameMention = { name: string; start: number; end: number };
 const ADULT_ROLE =
   /^(?:dhr|mevr|mw|heer|\p{L}*directeur|\p{L}*directrice|directie|schoolleider|locatieleider|teamleider|leerkracht|leraar|lerares|docent|conci[eë]rge|ib-?er|begeleider|vertrouwenspersoon|coördinator|coordinator|voorzitter|secretaris|penningmeester|bestuurder|wethouder|burgemeester|minister|fotograaf|fotografe|fotografie|foto|foto's|tekst|verslaggever|verslaggeefster|journalist|redacteur|redactie|auteur|schrijver|interviewer|correspondent|presentator|wijkagent|agent|agente|politieagent|brandweerman|brandweervrouw|boswachter|imker|boer|boerin|gastspreker|gastdocent|illustrator|kunstenaar|dokter|huisarts|tandarts|schoolarts|jeugdarts|jeugdverpleegkundige|trainer|trainster|coach|officer|firefighter|principal|headteacher|teacher|photographer|photo|photos|reporter|journalist|author|editor|chair)$/u;
 
+// A heading or an apposition of adults before a list of names.
+const ADULT_LIST =
+  /(?<![\p{L}])(?:klassenmoeders?|klassenouders?|klassenvaders?|hulpouders|leesouders|overblijfouders|overblijfkrachten|bestuursleden|mr-leden|or-leden|commissieleden|teamleden|leerkrachten|vrijwilligers|ict-?ers?|onderwijsassistenten|stagiaires|stagiair(?:e)?s?)(?:\s+(?:zijn|is))?\s*[:–-]/gu;
+// A colleague starting or finishing training: "In groep 4 zal Kim 5 dagen per week aan de slag
+// gaan. Zij is klaar met de PABO" (c5).
+const NEW_COLLEAGUE =
+  /(?<![\p{L}])(?:aan\s+de\s+slag\s+(?:gaan|gaat)|pabo|lerarenopleiding|haar\s+diploma|zijn\s+diploma|komt\s+ons\s+team|ons\s+team\s+versterken|dagen\s+per\s+week\s+(?:werken|lesgeven|voor\s+de\s+klas))(?![\p{L}])/u;
+const sentenceText = (norm: string, r: { start: number; end: number }) =>
+  norm.slice(r.start, r.end);
+
 function adultRoleAround(norm: string, tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
@@ -234,6 +244,18 @@ export function nameMentions(ctx: RuleContext): (NameMention & { staff: boolean 
         staff: staff || adultRoleAround(view.norm, tokens, i) || adultHandle(view.raw, span.start),
       });
     });
+    // "groep 5 heeft 2 klassenmoeders: Manon Joosse en Marga Peters", "Bestuursleden: …": every
+    // name after a heading of adults, up to the paragraph's end (c5 real school texts, 2026-12-03).
+    const adultLists = [...view.norm.matchAll(ADULT_LIST)].map((m) => {
+      const from = m.index + m[0].length;
+      const blank = view.norm.indexOf('\n\n', from);
+      return { start: from, end: Math.min(blank < 0 ? view.norm.length : blank, from + 400) };
+    });
+    for (const n of out) {
+      if (adultLists.some((r) => n.start >= r.start && n.start < r.end)) n.staff = true;
+      else if (NEW_COLLEAGUE.test(sentenceText(view.norm, sentenceAt(ctx.sentences, n.start))))
+        n.staff = true;
+    }
     // "oud-collega Gerard Mulder … Gerard was dertig jaar meester": once titled as staff, the
     // same name is staff throughout the draft.
     const staffSeen = new Set(out.filter((n) => n.staff).map((n) => n.name));

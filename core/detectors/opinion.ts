@@ -247,10 +247,10 @@ const INDIRECT_BEFORE =
 // "u moet uw kind afmelden", "groep 8 moet hard werken", "vanwege de staking moeten we de
 // ouderavond verplaatsen", "moeten om 8.15".
 // Logistics and obligations: "… moeten ingeleverd worden", "volgens de wet moeten de kinderen
-// …", "onze school moet een taalscreening uitvoeren" (school guides, tests/corpus real texts
-// c1, 2026-12): a duty described, not an opinion.
+// …", "onze school moet een taalscreening uitvoeren", "om toegelaten te worden moet een kind …"
+// (school guides, tests/corpus real texts c1, c5, 2026-12): a duty described, not an opinion.
 const LOGISTICS =
-  /\b(?:u|uw|jullie|je|jij|jouw|you|your)\b|\b(?:we|wij|ik)\s+(?:moet|moeten|moest|moesten)\b|\b(?:moet|moeten|moest|moesten)\s+(?:we|wij|ik)\b|\b(?:vanwege|ivm|wegens)\b|\b(?:groep\s+\d|leerlingen|kinderen|kleuters)\s+(?:moet|moeten)\b|\bin\s+verband\s+met\b|\b(?:mee|meenemen|meebrengen|aanmelden|afmelden|inleveren|ingeleverd|invullen|ingevuld|ophalen|opgehaald|brengen|betalen|betaald|aanwezig|inschrijven|uiterlijk|verzamelen|bring|register|sign\s+up|pick\s+up)\b|\d{1,2}[.:]\d{2}|\bom\s+\d|\b(?:volgens\s+de\s+wet|wettelijk\w*|leerplicht\w*|verplicht\w*|(?:de|onze)\s+school\s+moet|indien|reglement\w*|afwezigheden)\b/u;
+  /\b(?:u|uw|jullie|je|jij|jouw|you|your)\b|\b(?:we|wij|ik)\s+(?:moet|moeten|moest|moesten)\b|\b(?:moet|moeten|moest|moesten)\s+(?:we|wij|ik)\b|\b(?:vanwege|ivm|wegens)\b|\b(?:groep\s+\d|leerlingen|kinderen|kleuters)\s+(?:moet|moeten)\b|\bin\s+verband\s+met\b|\b(?:mee|meenemen|meebrengen|aanmelden|afmelden|inleveren|ingeleverd|invullen|ingevuld|ophalen|opgehaald|brengen|betalen|betaald|aanwezig|inschrijven|uiterlijk|verzamelen|bring|register|sign\s+up|pick\s+up)\b|\d{1,2}[.:]\d{2}|\bom\s+\d|\b(?:volgens\s+de\s+wet|wettelijk\w*|leerplicht\w*|verplicht\w*|(?:de|onze)\s+school\s+moet|indien|reglement\w*|afwezigheden)\b|\b(?:moet|moeten)\s+(?:een|elk|ieder)\s+(?:kind|leerling|kleuter)\b|\bom\s+(?:\p{L}+\s+){1,4}te\s+(?:worden|kunnen|mogen)\b/u;
 
 // "Bent u het niet eens met het schooladvies?", "Blijft u het oneens, dan …": the reader's
 // disagreement, asked about in a how-to for parents (w7, w10 clean drafts, 2026-12).

@@ -57,3 +57,11 @@ describe('confidentialEmail', () => {
     expect(marked(text)).toEqual(['p.jansen@stichting-scholen.nl']);
   });
 });
+
+describe("confidentialEmail: an association's own mailbox", () => {
+  it('"ouderverenigingzonnewijzer@gmail.com" under the board is the association\'s address', () => {
+    expect(
+      marked('Voorzitter: Dorris Direks.\n\ne-mail: ouderverenigingzonnewijzer@gmail.com'),
+    ).toEqual([]);
+  });
+});

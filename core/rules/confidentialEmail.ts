@@ -73,7 +73,7 @@ const ROLE_MAILBOXES = new Set([
 ]);
 // Committees and functions inside a longer local part: "ouderraad.musselhorst@gmail.com".
 const ROLE_INSIDE =
-  /ouderraad|secretariaat|administratie|vacature|directie|commissie|werkgroep|medezeggenschap|info/u;
+  /ouderraad|oudervereniging|ouderver|secretariaat|administratie|vacature|directie|commissie|werkgroep|medezeggenschap|info/u;
 
 // Mail providers of private people: an address there is never a work address.
 const FREE_MAIL =

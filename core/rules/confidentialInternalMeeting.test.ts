@@ -54,3 +54,13 @@ describe('confidentialInternalMeeting', () => {
     ).toEqual([['MR', 'info']]);
   });
 });
+
+describe("confidentialInternalMeeting: the pupils' council", () => {
+  it('its first meeting told to parents is school news, not a leak', () => {
+    expect(
+      found(
+        'Uit iedere groep is een afvaardiging voor de leerlingenraad gekozen. Vandaag was het eerste overleg en hebben we afgesproken wie de voorzitter is.',
+      ),
+    ).toEqual([]);
+  });
+});

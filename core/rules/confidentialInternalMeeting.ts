@@ -132,9 +132,10 @@ const VERDICT = lexicon([
 
 // How a body works, told as its regular course: "De leerlingenraad vergadert eens per zes
 // weken", "Aan het begin van elk schooljaar is er een algemene jaarvergadering voor alle
-// ouders" (a school guide, c2 real texts, 2026-12). Nothing from inside is passed on.
+// ouders" (a school guide, c2 real texts, 2026-12), the pupils' own council and its first
+// meeting (c5). Nothing from inside is passed on.
 const REGULAR_COURSE =
-  /(?<![\p{L}])(?:vergadert|vergaderen|komt\s+(?:\p{L}+\s+)?bijeen|komen\s+(?:\p{L}+\s+)?bijeen|eens\s+per|\d+\s+keer\s+per|(?:een|twee|drie|vier|vijf|zes|acht|tien)\s+keer\s+per|elk(?:e)?\s+(?:nieuw\s+)?(?:schooljaar|jaar|maand|kwartaal)|ieder(?:e)?\s+(?:schooljaar|jaar|maand)|jaarlijks|jaarvergadering|ledenvergadering|voor\s+alle\s+ouders|is\s+openbaar|zijn\s+openbaar|meets\s+(?:every|once|twice))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:vergadert|vergaderen|komt\s+(?:\p{L}+\s+)?bijeen|komen\s+(?:\p{L}+\s+)?bijeen|eens\s+per|\d+\s+keer\s+per|(?:een|twee|drie|vier|vijf|zes|acht|tien)\s+keer\s+per|elk(?:e)?\s+(?:nieuw\s+)?(?:schooljaar|jaar|maand|kwartaal)|ieder(?:e)?\s+(?:schooljaar|jaar|maand)|jaarlijks|jaarvergadering|ledenvergadering|voor\s+alle\s+ouders|is\s+openbaar|zijn\s+openbaar|meets\s+(?:every|once|twice)|leerlingenraad|kinderraad|pupil\s+council|school\s+council)(?![\p{L}])/u;
 // The meeting as the place to talk, or as the school's partner in a decision it announces:
 // "laten we het gesprek in de MR voeren en niet hier", "dat is samen met de MR besloten"
 // (w8, w10 clean replies, tests/corpus/train, 2026-12). The opposite of a leak.

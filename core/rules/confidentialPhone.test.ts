@@ -108,3 +108,16 @@ describe('confidentialPhone', () => {
     expect(f?.action).toBe('contact');
   });
 });
+
+describe("confidentialPhone: a professional's published line", () => {
+  it('"u kunt haar bereiken onder nummer …" after the vertrouwenscontactpersoon is public', () => {
+    expect(
+      marked(
+        'De vertrouwenscontactpersoon voor onze school is Marret Bruin. U kunt haar bereiken onder nummer 0223-690074.',
+      ),
+    ).toEqual([]);
+  });
+  it("a mother's number stays private", () => {
+    expect(marked('De moeder van Sem is bereikbaar op 06-12345678.')).not.toEqual([]);
+  });
+});

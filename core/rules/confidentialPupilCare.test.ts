@@ -49,3 +49,18 @@ describe('confidentialPupilCare', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('confidentialPupilCare: a parent thanked for helping on a trip', () => {
+  it('"dank je wel aan de mama van Elise voor de extra begeleiding" gives nothing', () => {
+    expect(
+      marked(
+        'Dank je wel aan de mama van Elise,Oona en Arno voor de extra begeleiding. Deze uitstap was top!',
+      ),
+    ).toEqual([]);
+  });
+  it('extra begeleiding for a named child stays', () => {
+    expect(
+      marked("Elise krijgt vanaf nu extra begeleiding van de IB'er voor haar dyslexie."),
+    ).not.toEqual([]);
+  });
+});

@@ -100,6 +100,11 @@ const DOSSIER = /(?<=\p{L})dossier(?:s)?(?![\p{L}\p{N}])/gu;
 // not a pupil's care (w1, w2 clean drafts, 2026-12).
 const CARE_ROLE =
   /^(?:ib-?er|ib'er|intern begeleider|ambulant begeleider|gezinsvoogd|leerplichtambtenaar)$/u;
+// "Dank je wel aan de mama van Elise voor de extra begeleiding": a parent who came along on a
+// trip, thanked for helping (c5 real school texts, 2026-12-03).
+const THANKED_FOR_HELP =
+  /(?<![\p{L}])(?:dank(?:\s+je|\s+jullie|\s+u)?(?:\s+wel)?|bedankt|thanks?)\s+(?:[\p{L},]+\s+){0,8}voor\s+(?:de|het|jullie|uw|hun|haar|zijn)\s+(?:extra\s+)?$/u;
+
 function roleOfAColleague(norm: string, m: { start: number; end: number; text: string }): boolean {
   if (!CARE_ROLE.test(m.text)) return false;
   const before = norm.slice(Math.max(0, m.start - 12), m.start);
@@ -126,7 +131,11 @@ export default defineRule({
     ].sort((a, b) => a.start - b.start);
     return aboutIndividual(
       ctx,
-      matches.filter((m) => !roleOfAColleague(ctx.view.norm, m)),
+      matches.filter(
+        (m) =>
+          !roleOfAColleague(ctx.view.norm, m) &&
+          !THANKED_FOR_HELP.test(ctx.view.norm.slice(Math.max(0, m.start - 90), m.start)),
+      ),
       PUPIL_OR_PARENT,
     ).map((h) => ({
       span: rawSpan(ctx.view, h.match),

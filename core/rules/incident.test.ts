@@ -108,3 +108,16 @@ describe('incident: told with care', () => {
     ]);
   });
 });
+
+describe("incident: liability and a musical's vehicles", () => {
+  it.each([
+    [
+      'Ook de aansprakelijkheid voor ongelukken en incidenten die kinderen onder schooltijd veroorzaken, ligt bij de ouders.',
+    ],
+    [
+      'Groep 8 nam afscheid! De kinderen kwamen met mooie vervoermiddelen aan, zoals een Corvette en een ambulance.',
+    ],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

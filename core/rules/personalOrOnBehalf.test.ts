@@ -154,3 +154,13 @@ describe('personalOrOnBehalf', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('personalOrOnBehalf: a rule for every child is not a stance', () => {
+  it('"om toegelaten te worden moet een kind ten minste …" gives nothing', () => {
+    expect(
+      findings(
+        'Om toegelaten te worden in het kleuteronderwijs moet een kind ten minste twee en een half jaar oud zijn.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -69,3 +69,23 @@ describe('privacyChildIdentifiable', () => {
     expect(findings('Daan uit groep 5 is vandaag jarig!', true)).toEqual([]);
   });
 });
+
+// Adults listed under a heading, and a new colleague: not children (c5 real school texts).
+describe('privacyChildIdentifiable: adults in a list or starting work', () => {
+  it.each([
+    [
+      'Het klokkijken is lastig, oefen het thuis!\nGroep 5 heeft 2 klassenmoeders: Manon Joosse en Marga Peters.',
+    ],
+    [
+      'Op dit moment hebben we de volgende klassenouders:\n- Linda Bax (groep 1/2)\n- Sandra de Wit (groep 3)',
+    ],
+    ['In groep 4 zal Kim Brummelhuis 5 dagen per week aan de slag gaan. Zij is klaar met de PABO.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+  it('a child named beside a class is still marked when no adult heading stands before it', () => {
+    expect(
+      findings('In groep 5 heeft Daan van Dijk vandaag weer een woedeaanval gehad.').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { firstNames } from '../detectors/names';
 import type { TextView } from '../text/normalize';
 import type { Draft, Role } from '../types';
 
@@ -121,8 +122,10 @@ export function forEachFeature(
       }
     }
   }
-  // Words and word pairs.
+  // Words and word pairs; a person's name also as the class PERSON_NAME, in pairs too ("juf
+  // <name>", "<name> heeft"), so what is said of Sem is learnt for every name.
   let prev = -1;
+  let prevClass = -1;
   let prevStart = 0;
   let i = 1;
   while (i < length) {
@@ -136,9 +139,35 @@ export function forEachFeature(
     const end = at[i - 1]! + 1;
     emit(mix(h), at[start]!, end, 'word');
     if (prev >= 0) emit(mix(step(step(h, PAIR_MARK), prev)), prevStart, end, 'word');
+    const cls = isPersonName(view, at[start]!, end) ? PERSON_NAME : h;
+    if (cls !== h) emit(mix(cls), at[start]!, end, 'word');
+    if (prev >= 0 && (cls !== h || prevClass !== prev))
+      emit(mix(step(step(cls, PAIR_MARK), prevClass)), prevStart, end, 'word');
     prev = h;
+    prevClass = cls;
     prevStart = at[start]!;
   }
+}
+
+const PERSON_NAME = step(step(FNV_OFFSET, WORD_MARK), 0x1f004);
+const UPPER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A first name of the list (core/detectors/names.ts) written with a capital, or any word
+ * written with a capital mid-sentence ("met Jayden", "zei mevrouw Pieters"): Dutch writes
+ * nouns in lower case, so that is nearly always a name. Read from the raw text: the norm
+ * view is lower case.
+ */
+function isPersonName(view: TextView, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const raw = view.toRaw(start, end);
+  const word = view.raw.slice(raw.start, raw.end);
+  if (!UPPER.test(word)) return false;
+  if (firstNames.has(view.norm.slice(start, end))) return true;
+  // Mid-sentence: the last non-space character before it is a letter, digit or comma.
+  let k = raw.start - 1;
+  while (k >= 0 && /\s/u.test(view.raw[k]!)) k--;
+  return k >= 0 && /[\p{L}\p{N},;]/u.test(view.raw[k]!);
 }
 
 /** The set of buckets of one draft (in the order first seen), and the value each has (1/sqrt(size)). */

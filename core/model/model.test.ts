@@ -368,3 +368,31 @@ describe('training', () => {
     expect(loadModel(shut).weight.length).toBe(0);
   });
 });
+
+describe('features: a person\'s name as a class', () => {
+  const wordBuckets = (text: string) => {
+    const out = new Set<number>();
+    forEachFeature(makeTextView(text), draft(text), 'medewerker', (b, _s, _e, kind) => {
+      if (kind === 'word') out.add(b);
+    });
+    return out;
+  };
+  const shared = (a: string, b: string) => {
+    const other = wordBuckets(b);
+    return [...wordBuckets(a)].filter((x) => other.has(x)).length;
+  };
+
+  it('what is said of one name is read for every name: the pairs around it are shared', () => {
+    // "gisteren", "had", "een", "woedeaanval", "een woedeaanval" are shared in both; the name
+    // class, "had <name>" and "<name> een" are shared only because both are names.
+    const plain = shared('Gisteren had Tess een woedeaanval', 'Gisteren had tafel een woedeaanval');
+    const named = shared('Gisteren had Tess een woedeaanval', 'Gisteren had Jayden een woedeaanval');
+    expect(named - plain).toBe(3);
+  });
+
+  it('a capitalised word at the start of a sentence is not taken for a name', () => {
+    expect(shared('Vandaag regent het.', 'Morgen regent het.')).toBe(
+      shared('vandaag regent het.', 'morgen regent het.'),
+    );
+  });
+});

@@ -60,7 +60,7 @@ const PUPIL_PHRASES = [
   'dat (kind|kindje|jongetje|meisje|ventje|meidje)',
   '(de|het) (zoon|dochter|zoontje|dochtertje) van',
   'a (pupil|student|girl|boy|child|kid) (told|asked|showed) me',
-  'one of my (year|group|grade) [1-9]s',
+  'one of my (year|group|grade) [1-9][0-3]?s',
   '(de|het|die|dat) (jongen|meisje|kind|jongetje|kleuter|leerling) (met|in) (de|het) (rolstoel|bril|pet|hoorapparaat|hoorapparaatjes|groene|blauwe|rode|roze|gele)',
   '(a|our|my) (year|group|grade) [1-9] (boy|girl|pupil|student)',
   '(een|mijn) leerling (van|uit) (mij|groep [1-8])',
@@ -73,6 +73,13 @@ const PUPIL_PHRASES = [
   'een leerling (uit|van) het (eerste|tweede|derde|vierde|vijfde|zesde)',
   '(die|de) (ene )?tweeling',
   '(a|the) little one in my (class|group)',
+  // As the w20 writer had staff say it (2026-12-03): "een van je leerlingen" told of one's own
+  // day, "eentje in 4 havo", and "wie op school kijkt, weet wie ik bedoel" — the post saying
+  // itself that the child can be recognised.
+  'een van je (leerlingen|leerlingetjes|kleuters|kinderen)',
+  '(eentje|één|een) (in|uit) ([1-6] (havo|vwo|vmbo|atheneum|gymnasium)|(groep|gr) [1-8][a-d]?)',
+  'weet (wel |meteen |precies )?(wie|welke|over wie) ik (bedoel|het heb)',
+  "(you|y['’]?all|everyone) (all )?knows? (exactly )?who (i mean|i['’]?m talking about)",
 ];
 
 // One family: "de moeder van", "zijn ouders", "het gezin van".

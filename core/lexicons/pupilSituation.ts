@@ -65,6 +65,12 @@ export const PUPIL_SITUATION: readonly string[] = [
   'bullied',
   'being bullied',
   'police',
+  // A pupil before a court or a judge (w20, 2026-12-03).
+  '(his|her|their) court (date|case|hearing)',
+  '(in|to|before) (the )?(juvenile |youth )?court',
+  '(voor de|bij de) (kinder)?rechter',
+  '(zijn|haar) rechtszaak',
+  'jeugdrechter',
   'arrested',
   'pregnant',
   'pregnancy',

@@ -117,3 +117,21 @@ describe('confidentialPupilSituation in a reply', () => {
     },
   );
 });
+
+// One pupil as the w20 writer had staff describe them (2026-12-03), and a court.
+describe('confidentialPupilSituation: "one of my year 11s", "eentje in 4 havo", a court', () => {
+  it.each([
+    ["can't believe I'm writing a statement for one of my year 11s for his court date on friday."],
+    ['Grappig hoe je als mentor altijd als laatste hoort dat er eentje in 4 havo zwanger is.'],
+    ["Je hoort 's ochtends dat er politie bij een van je leerlingen thuis is geweest."],
+    ['Een leerling van mij moet volgende week voor de kinderrechter verschijnen.'],
+  ])('%s → article 3', (text) => {
+    expect(found(text)[0]).toMatchObject({ article: '3' });
+  });
+  it.each([
+    ['We visited the juvenile court with year 10 for our citizenship lesson.'],
+    ['In 4 havo lezen we een boek over een meisje dat zwanger raakt.'],
+  ])('nothing in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -34,3 +34,18 @@ describe('drinkingAtWork', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('drinkingAtWork: a hangover in front of the class', () => {
+  it.each([
+    ['teaching 30 kids with a hangover is a whole new level of sport', 'hangover'],
+    ['Met een kater voor groep 5, dat wordt een lange dag.', 'kater'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['Kater na het personeelsfeest, gelukkig is het zaterdag!'],
+    ['Hangover from the wedding, thank goodness it is the holidays.'],
+  ])('nothing in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { EDITOR_KINDS, POST_KEYS } from './platforms/types';
-import { ACTIONS, ARTICLE_IDS, LOCALES, PLATFORM_IDS, ROLES, SEVERITIES } from './types';
+import { ACTIONS, ARTICLE_IDS, PLATFORM_IDS, ROLES, SEVERITIES } from './types';
 
 // The message protocol of the extension, in one table: name → who answers it (the background
 // worker, or the content script of a tab), its request and its response schema. One envelope
@@ -65,14 +65,17 @@ export const messages = {
     request: z.object({}),
     response: z.object({ ok: z.literal(true), version: z.string() }),
   },
-  /** Analyse a draft with the user's settings; `seq` lets the caller drop stale answers. */
+  /**
+   * Analyse a draft with the user's settings; `seq` lets the caller drop stale answers. The
+   * findings' messages come as keys (core/i18n/say.ts): the caller words them
+   * (`wordedFindings`), so the worker carries no text tables.
+   */
   analyze: {
     to: 'worker',
     request: z.object({
       seq: z.int().check(z.gte(0)),
       draft: DraftSchema,
       role: z.optional(z.enum(ROLES)),
-      locale: z.optional(z.enum(LOCALES)),
     }),
     response: z.object({ seq: z.int().check(z.gte(0)), findings: z.array(FindingSchema) }),
   },

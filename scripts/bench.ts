@@ -81,6 +81,7 @@ console.log(
 const { secondReader } = await import('../core/model');
 const { makeTextView } = await import('../core/text/normalize');
 const { defaultPolicy } = await import('../core/policy/musselhorst');
+const { sayIn } = await import('../core/i18n');
 const modelRows: string[][] = [
   [
     'chars',
@@ -107,7 +108,7 @@ for (const [length, runs, budget] of [
         view,
         role: 'leidinggevende',
         policy: defaultPolicy,
-        locale: 'nl',
+        say: sayIn('nl'),
         ruled: new Set(),
       }),
     runs,

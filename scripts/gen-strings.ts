@@ -3,7 +3,9 @@
 // Two files: core/i18n/strings.generated.ts holds what the core and the content script show
 // (rules, articles, panel, nudge…); utils/pageStrings.generated.ts holds the extension pages'
 // text (popup, options, welcome, practice page), so the content script, which runs on every
-// page of the sites, does not carry it. `--check` fails when either is out of date.
+// page of the sites, does not carry it. A third, core/i18n/badgeStrings.generated.ts, holds
+// the toolbar button's few words for the background worker, which words nothing else
+// (core/i18n/say.ts). `--check` fails when any is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -11,6 +13,7 @@ import { parse } from 'yaml';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const coreTarget = `${root}core/i18n/strings.generated.ts`;
 const pagesTarget = `${root}utils/pageStrings.generated.ts`;
+const badgeTarget = `${root}core/i18n/badgeStrings.generated.ts`;
 
 /** Top-level groups only the extension pages show. */
 const PAGE_GROUPS = new Set(['popup', 'options', 'welcome', 'oefenen']);
@@ -31,7 +34,7 @@ function flatten(
   return out;
 }
 
-export function generate(): { core: string; pages: string } {
+export function generate(): { core: string; pages: string; badge: string } {
   const nl = flatten(parse(readFileSync(`${root}locales/nl.yml`, 'utf8')) as Tree);
   const en = flatten(parse(readFileSync(`${root}locales/en.yml`, 'utf8')) as Tree);
   const missing = [
@@ -72,7 +75,16 @@ export function generate(): { core: string; pages: string } {
     `export const pageEn: Record<string, string> = ${json(pick(en, true))};`,
     '',
   ].join('\n');
-  return { core, pages };
+  const badgeOnly = (o: Record<string, string>) =>
+    Object.fromEntries(Object.entries(sorted(o)).filter(([k]) => k.startsWith('badge.')));
+  const badge = [
+    header,
+    `export const badgeNl = ${json(badgeOnly(nl))} as const;`,
+    '',
+    `export const badgeEn: Record<keyof typeof badgeNl, string> = ${json(badgeOnly(en))};`,
+    '',
+  ].join('\n');
+  return { core, pages, badge };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -80,6 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files: [string, string][] = [
     [coreTarget, fresh.core],
     [pagesTarget, fresh.pages],
+    [badgeTarget, fresh.badge],
   ];
   if (process.argv.includes('--check')) {
     for (const [file, text] of files) {

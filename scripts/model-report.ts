@@ -10,6 +10,7 @@ import { defaultPolicy } from '../core/policy/musselhorst';
 import { ARTICLE_IDS, isWarningOrStop, type ArticleId, type Finding } from '../core/types';
 import type { LabelledDraft } from '../core/model/train';
 import { loadCorpus } from '../tests/corpus/evaluate';
+import { sayIn } from '../core/i18n';
 
 type Mode = 'rules' | 'model' | 'both';
 
@@ -21,7 +22,7 @@ function judge(d: LabelledDraft, mode: Mode): Finding[] {
     view: makeTextView(d.draft.text),
     role: d.role,
     policy: defaultPolicy,
-    locale: 'nl',
+    say: sayIn('nl'),
     ruled: new Set(),
   });
 }

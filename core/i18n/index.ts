@@ -1,4 +1,6 @@
-import type { Locale } from '../types';
+import type { Finding, Locale } from '../types';
+import { z } from '../zod';
+import { KEYED_MARK, type Say } from './say';
 import { en, nl, type AnyStringKey } from './strings.generated';
 
 /** Every text key of locales/*.yml. */
@@ -37,4 +39,45 @@ export type Translate = (key: StringKey, params?: Record<string, string | number
 /** Binds `t` to a language (the core's text; pages get theirs through utils/i18n). */
 export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
+}
+
+/** The wording `Say` for one language: the key's text, or the fallback key's, or the key. */
+export function sayIn(locale: Locale): Say {
+  return (key, params, fallback) => {
+    if (isStringKey(key)) return t(locale, key, params);
+    if (fallback !== undefined && isStringKey(fallback)) return t(locale, fallback, params);
+    return key;
+  };
+}
+
+const KeyedSchema = z.union([
+  z.tuple([z.string(), z.record(z.string(), z.string())]),
+  z.tuple([z.string(), z.record(z.string(), z.string()), z.string()]),
+]);
+
+/**
+ * A message from the worker in words (see core/i18n/say.ts): a keyed one is parsed (zod) and
+ * worded in `locale`, its keyed parameters first; a message already in words stays as it is.
+ * A keyed message that does not parse is shown as the generic reminder, never as raw data.
+ */
+export function worded(message: string, locale: Locale): string {
+  if (!message.startsWith(KEYED_MARK)) return message;
+  let json: unknown;
+  try {
+    json = JSON.parse(message.slice(KEYED_MARK.length));
+  } catch {
+    json = undefined;
+  }
+  const parsed = KeyedSchema.safeParse(json);
+  if (!parsed.success) return t(locale, 'rules.unreadable.message');
+  const [key, params, fallback] = parsed.data;
+  const inWords = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, worded(value, locale)]),
+  );
+  return sayIn(locale)(key, inWords, fallback);
+}
+
+/** The worker's findings with their messages in words (`worded`). */
+export function wordedFindings(findings: readonly Finding[], locale: Locale): Finding[] {
+  return findings.map((f) => ({ ...f, message: worded(f.message, locale) }));
 }

@@ -153,7 +153,8 @@ export const nl = {
   "rules.secondReader.messageNoWords": "Dit lijkt iets waar je nog eens over moet nadenken. Waarom? Een schatting van een lerend model, geen vaste regel. Lees je bericht na en vraag bij twijfel je leidinggevende.",
   "rules.selfDoubt.message": "Twijfel je of je dit mag plaatsen? Overleg dan eerst even met je leidinggevende.",
   "rules.threatOrStalking.message": "Dit kan klinken als een bedreiging of stalking. Dat is strafbaar (art. 285 en 285b Sr). Plaats dit niet.",
-  "rules.threatOrStalking.violence": "Geweld wensen, ook als grap en ook aan een politicus, kan strafbaar zijn en zet {school} in een kwaad daglicht. Plaats dit niet."
+  "rules.threatOrStalking.violence": "Geweld wensen, ook als grap en ook aan een politicus, kan strafbaar zijn en zet {school} in een kwaad daglicht. Plaats dit niet.",
+  "rules.unreadable.message": "Hier staat een herinnering die Bedenk dat niet kon lezen. Twijfel je? Vraag het je leidinggevende."
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -310,7 +311,8 @@ export const en: Record<keyof typeof nl, string> = {
   "rules.secondReader.messageNoWords": "This looks like something to think twice about. Why? An estimate by a learned model, not a fixed rule. Read your post again and, when in doubt, ask your leidinggevende.",
   "rules.selfDoubt.message": "Not sure whether you may post this? Check with your leidinggevende first.",
   "rules.threatOrStalking.message": "This may read as a threat or stalking. That is a criminal offence (arts. 285 and 285b Dutch Criminal Code). Do not post this.",
-  "rules.threatOrStalking.violence": "Wishing violence on someone, as a joke and on a politician too, can be a criminal offence and puts {school} in a bad light. Do not post this."
+  "rules.threatOrStalking.violence": "Wishing violence on someone, as a joke and on a politician too, can be a criminal offence and puts {school} in a bad light. Do not post this.",
+  "rules.unreadable.message": "There is a reminder here that Bedenk dat could not read. In doubt? Ask your leidinggevende."
 };
 
 /** Every text key, the extension pages' ones included (their text: utils/pageStrings). */
@@ -633,6 +635,7 @@ export type AnyStringKey =
   | 'rules.selfDoubt.message'
   | 'rules.threatOrStalking.message'
   | 'rules.threatOrStalking.violence'
+  | 'rules.unreadable.message'
   | 'welcome.back'
   | 'welcome.contactsEmails'
   | 'welcome.contactsIntro'

@@ -7,6 +7,7 @@ import { forEachFeature } from './features';
 import { secondReader } from './index';
 import { WEIGHTS } from '.';
 import { explain, explainHeads, loadModel, scoreDraft, type Model } from './model';
+import { sayIn } from '../i18n';
 
 const model = loadModel(WEIGHTS);
 const read = (text: string, role: (typeof ROLES)[number] = 'medewerker') =>
@@ -15,7 +16,7 @@ const read = (text: string, role: (typeof ROLES)[number] = 'medewerker') =>
     view: makeTextView(text),
     role,
     policy: defaultPolicy,
-    locale: 'nl',
+    say: sayIn('nl'),
     ruled: new Set(),
   });
 

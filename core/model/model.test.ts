@@ -17,6 +17,7 @@ import {
 } from './model';
 import { createSecondReader, secondReaderRuleId } from './reader';
 import { setThresholds, trainModel, type LabelledDraft } from './train';
+import { sayIn } from '../i18n';
 
 const draft = (text: string): Draft => ({ text, platform: 'facebook' });
 
@@ -246,7 +247,7 @@ describe('the any-problem head', () => {
     view: makeTextView(text),
     role: 'medewerker' as const,
     policy: defaultPolicy,
-    locale: 'nl' as const,
+    say: sayIn('nl'),
   };
 
   it('speaks where nothing else did, under the article whose head came closest, with its own words marked', () => {
@@ -369,7 +370,7 @@ describe('training', () => {
   });
 });
 
-describe('features: a person\'s name as a class', () => {
+describe("features: a person's name as a class", () => {
   const wordBuckets = (text: string) => {
     const out = new Set<number>();
     forEachFeature(makeTextView(text), draft(text), 'medewerker', (b, _s, _e, kind) => {
@@ -386,7 +387,10 @@ describe('features: a person\'s name as a class', () => {
     // "gisteren", "had", "een", "woedeaanval", "een woedeaanval" are shared in both; the name
     // class, "had <name>" and "<name> een" are shared only because both are names.
     const plain = shared('Gisteren had Tess een woedeaanval', 'Gisteren had tafel een woedeaanval');
-    const named = shared('Gisteren had Tess een woedeaanval', 'Gisteren had Jayden een woedeaanval');
+    const named = shared(
+      'Gisteren had Tess een woedeaanval',
+      'Gisteren had Jayden een woedeaanval',
+    );
     expect(named - plain).toBe(3);
   });
 

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
+import type { Say } from '../i18n/say';
 import type { Policy } from '../policy/schema';
 import type { TextView } from '../text/normalize';
-import type { ArticleId, Draft, Finding, Locale, Role } from '../types';
+import type { ArticleId, Draft, Finding, Role } from '../types';
 import { explainHeads, loadModel, scoreDraft, type Model, type StoredModel } from './model';
 
 /** What the second reader gets from analyze, after the rules have run. */
@@ -10,7 +10,8 @@ export type SecondReaderInput = {
   view: TextView;
   role: Role;
   policy: Policy;
-  locale: Locale;
+  /** How the reminder is worded (core/i18n/say.ts). */
+  say: Say;
   /** Articles the rules warned or stopped on: the model keeps quiet on those (and their siblings); a tip does not silence it. */
   ruled: ReadonlySet<ArticleId>;
 };
@@ -89,7 +90,7 @@ export const SECOND_READER_ID = 'secondReader';
  */
 export function createSecondReader(weights: Model | StoredModel): SecondReader {
   let model: Model | undefined = 'start' in weights ? weights : undefined;
-  return ({ draft, view, role, policy, locale, ruled }) => {
+  return ({ draft, view, role, policy, say, ruled }) => {
     if (policy.rules[SECOND_READER_ID]?.enabled === false || !longEnough(view)) return [];
     model ??= loadModel(weights as StoredModel);
     const logits = scoreDraft(model, view, draft, role);
@@ -129,8 +130,7 @@ export function createSecondReader(weights: Model | StoredModel): SecondReader {
         article,
         // A pack may make it a tip; never more than a warning: an estimate does not stop.
         severity: policy.rules[ruleId]?.severity === 'info' ? 'info' : 'warning',
-        message: t(
-          locale,
+        message: say(
           quoted.length > 0 ? 'rules.secondReader.message' : 'rules.secondReader.messageNoWords',
           { words: quoted.join(', ') },
         ),

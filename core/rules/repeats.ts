@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { SEVERITY_RANK, type Finding, type Locale, type Span } from '../types';
+import type { Say } from '../i18n/say';
+import { SEVERITY_RANK, type Finding, type Span } from '../types';
 
 // Several findings of one rule in one draft read as one reminder: "Dit geldt voor: 'niet
 // doorsturen', 'onder ons'." instead of two identical cards in the panel and the nudge. The
@@ -16,7 +16,7 @@ const quote = (text: string, s: Span): string => {
 };
 
 /** Merges findings of one rule with one message, at the highest severity among them. */
-export function mergeRepeats(findings: Finding[], text: string, locale: Locale): Finding[] {
+export function mergeRepeats(findings: Finding[], text: string, say: Say): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.ruleId}\u0000${f.message}`;
@@ -47,7 +47,7 @@ export function mergeRepeats(findings: Finding[], text: string, locale: Locale):
       severity,
       span: spans[spans.length - 1]!,
       spans,
-      message: t(locale, 'rules.repeated.message', { message: first.message, words }),
+      message: say('rules.repeated.message', { message: first.message, words }),
     });
   }
   return out;

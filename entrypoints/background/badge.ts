@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeLook, type BadgeState } from '@/core/badge';
-import { translator } from '@/core/i18n';
+import { badgeTranslator } from '@/core/i18n/badge';
 import { loadSettings, localeOf } from '@/utils/settings';
 
 /** The newest report per tab (in this event page's life). */
@@ -18,7 +18,7 @@ export async function showBadge(tabId: number, state: BadgeState): Promise<void>
   latest.set(tabId, seq);
   const settings = await loadSettings().catch(() => undefined);
   if (latest.get(tabId) !== seq) return;
-  const look = badgeLook(state, translator(settings ? localeOf(settings) : 'nl'));
+  const look = badgeLook(state, badgeTranslator(settings ? localeOf(settings) : 'nl'));
   // `browser.action` in MV3 (both builds); a tab closed meanwhile makes these reject.
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: look.text }),

@@ -1,4 +1,5 @@
-import { analyze } from '@/core/analyze';
+import { keyed } from '@/core/i18n/say';
+import { judge } from '@/core/judge';
 import type { BadgeState } from '@/core/badge';
 import { activePolicy } from '@/utils/policy';
 import { loadSecondReader } from '@/utils/secondReader';
@@ -14,9 +15,9 @@ export type Handlers = HandlersFor<'worker'>;
  * the content script's wait would be judged there, by the rules alone.
  */
 export async function warmUp(): Promise<void> {
-  analyze(
+  judge(
     { text: 'Bedenk dat', platform: 'other' },
-    { policy: await activePolicy(), secondReader: await loadSecondReader() },
+    { policy: await activePolicy(), secondReader: await loadSecondReader(), say: keyed },
   );
 }
 
@@ -38,13 +39,15 @@ export function createHandlers(
 ): Handlers {
   return {
     ping: () => ({ ok: true, version }),
-    analyze: async ({ seq, draft, role, locale }) => ({
+    // The messages go out as keys (core/i18n/say.ts): the asker words them in its language,
+    // so the worker carries no text tables.
+    analyze: async ({ seq, draft, role }) => ({
       seq,
-      findings: analyze(draft, {
+      findings: judge(draft, {
         policy: await activePolicy(),
         role: role ?? 'medewerker',
-        locale: locale ?? 'nl',
         secondReader: await loadSecondReader(),
+        say: keyed,
       }),
     }),
     park: async (draft) => {

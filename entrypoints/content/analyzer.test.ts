@@ -32,7 +32,22 @@ describe('content-side analyzer', () => {
       seq: 3,
       findings: [],
     });
-    expect(calls.at(-1)).toEqual(['analyze', { seq: 3, draft, role: 'medewerker', locale: 'nl' }]);
+    expect(calls.at(-1)).toEqual(['analyze', { seq: 3, draft, role: 'medewerker' }]);
+  });
+
+  it("words the worker's keyed messages in the user's language", async () => {
+    const { keyed } = await import('@/core/i18n/say');
+    const { t } = await import('@/core/i18n');
+    const message = keyed('rules.confidentialBsn.message', { school: 'obs de Musselhorst' });
+    worker = async () => ({
+      seq: 4,
+      findings: [{ ruleId: 'confidentialBsn', article: '3', severity: 'stop', message }],
+    });
+    const english = () => ({ role: 'medewerker' as const, locale: 'en' as const });
+    const answer = await createAnalyzer(english, rules)(draft, 4);
+    expect(answer.findings[0]!.message).toBe(
+      t('en', 'rules.confidentialBsn.message', { school: 'obs de Musselhorst' }),
+    );
   });
 
   it('loads no rules into the page while the worker answers', async () => {

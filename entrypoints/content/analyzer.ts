@@ -5,6 +5,7 @@ import type { Draft, Locale, Role } from '@/core/types';
 import { judgedPart } from '@/compose/judgedPart';
 import { withTimeout } from '@/compose/withTimeout';
 import { FALLBACK_FILE, FALLBACK_KEY, type LoadRules, type Rules } from '@/utils/fallback';
+import { wordedFindings } from '@/core/i18n';
 import { activePolicy } from '@/utils/policy';
 import { send } from '@/utils/messaging';
 
@@ -51,8 +52,10 @@ export function createAnalyzer(
       const [rules, pack] = await Promise.all([loadRules(), policy()]);
       return { seq, findings: rules(draft, { policy: pack, role, locale }) };
     };
-    // null: the worker is gone or answered wrongly.
-    const asked = send('analyze', { seq, draft, role, locale }).catch(() => null);
+    // null: the worker is gone or answered wrongly. Its messages come as keys: worded here.
+    const asked = send('analyze', { seq, draft, role })
+      .then((answer) => ({ seq: answer.seq, findings: wordedFindings(answer.findings, locale) }))
+      .catch(() => null);
     const inTime = await withTimeout(asked, WORKER_TIMEOUT_MS, null);
     if (inTime) return inTime;
     // A worker that was asleep or busy still answers, with the second reader's reminders the

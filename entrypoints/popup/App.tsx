@@ -11,6 +11,7 @@ import { siteState } from '@/core/siteState';
 import { setSitePaused } from '@/core/sites';
 import type { Config } from '@/core/config';
 import type { Finding, Locale } from '@/core/types';
+import { wordedFindings } from '@/core/i18n';
 import { translator } from '@/utils/i18n';
 import { askTab, send } from '@/utils/messaging';
 import {
@@ -175,9 +176,10 @@ function Try({ locale, t }: { locale: Locale; t: ReturnType<typeof translator> }
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      send('analyze', { seq: mine, draft: { text, platform: 'other' }, locale })
+      send('analyze', { seq: mine, draft: { text, platform: 'other' } })
         .then((answer) => {
-          if (answer.seq === seq.current) setFindings(answer.findings);
+          // The worker's messages come as keys (core/i18n/say.ts): worded in the popup's language.
+          if (answer.seq === seq.current) setFindings(wordedFindings(answer.findings, locale));
           setFailed(false);
         })
         .catch(() => setFailed(true));

@@ -76,9 +76,11 @@ const PROFANITY_MILD = [
 
 // Words the compound stars would catch but that are fine.
 const NOT_PROFANE = /^(zeiknat|kutje|kutjes)$/u;
-// Masked swearing: f***, f*ck, k*t, kl*te, sh*t, s**t.
+// Masked swearing: f***, f*ck, k*t, kl*te, sh*t, s**t; and as real posts mask slurs and
+// worse (c6: posts that rulings and news quote, 2026-12-03): c***, b*******, r******, k*nker,
+// any word of a letter and four or more stars.
 const MASKED =
-  /(?<![\p{L}\p{N}*#])(?:f[*#]{2,4}(?:ing)?|f[*#]ck\p{L}*|f[*#]{1,2}k\p{L}*|k[*#]{1,2}t\p{L}*|kl[*#]{1,2}te\p{L}*|sh[*#!]t\p{L}*|s[*#]{2}t)(?![\p{L}\p{N}*#])/gu;
+  /(?<![\p{L}\p{N}*#])(?:f[*#]{2,4}(?:ing)?|f[*#]ck\p{L}*|f[*#]{1,2}k\p{L}*|k[*#]{1,2}t\p{L}*|kl[*#]{1,2}te\p{L}*|sh[*#!]t\p{L}*|s[*#]{2}t|c[*#]{3,4}s?|k[*#]nker\p{L}*|n[*#]{2,5}(?:a|as|er|ers|s)?|\p{L}[*#]{4,8}\p{L}{0,3})(?![\p{L}\p{N}*#])/gu;
 
 // "rot op" is swearing when said to someone, not in "het fruit werd rot op de vensterbank".
 const GO_AWAY = /^(rot|donder|lazer|flikker)\s/u;
@@ -269,6 +271,14 @@ const SLURS = [
   'fag[g]ot(s)?',
   'tranny',
   'flikker(s|tje|tjes)?',
+  // Racist tropes as real posts use them (c6: posts that rulings and news quote, 2026-12-03).
+  'boomaap',
+  'boomapen',
+  'bananen(eter|eters|vreter|vreters)',
+  'kokosno(o|t)enboom',
+  'klapperboom',
+  '(terug )?naar (het|je|jullie) oerwoud',
+  'apenland',
 ];
 // Words that are an identity, a diagnosis or a people: a slur only when used as an insult.
 const SLURS_AS_INSULT = [

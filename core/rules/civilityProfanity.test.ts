@@ -48,3 +48,24 @@ describe('civilityProfanity', () => {
     expect(marked('Wat een kankerweer.')).toEqual([]);
   });
 });
+
+// Masked words as real posts mask them (c6: posts that rulings and news quote, 2026-12-03).
+describe('civilityProfanity: masked words', () => {
+  it.each([
+    ['Look at this stupid c***, he should be ashamed.', 'c***'],
+    ['I want these r****** out of my flat now!', 'r******'],
+    ['die k*nker politici snappen er niks van', 'k*nker'],
+  ])('%s → marks %s', (text, word) => {
+    const f = analyze({ text, platform: 'x' }).filter((x) => x.ruleId === 'civilityProfanity');
+    expect(f.map((x) => text.slice(x.span!.start, x.span!.end))).toEqual([word]);
+  });
+  it.each([
+    ['5***** hotel, loved the pool!'],
+    ['Dit is **belangrijk**: morgen geen school.'],
+    ['Beoordeling: ****, een aanrader voor groep 8.'],
+  ])('nothing in %s', (text) => {
+    expect(
+      analyze({ text, platform: 'x' }).filter((x) => x.ruleId === 'civilityProfanity'),
+    ).toEqual([]);
+  });
+});

@@ -35,3 +35,20 @@ describe('civilitySlur', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+// Racist tropes as real posts use them (c6, 2026-12-03).
+describe('civilitySlur: racist tropes', () => {
+  it.each([
+    ['Zwarte Piet is knapper dan die boomaap', 'boomaap'],
+    ['Ga lekker terug naar die klapperboom waar je bent uitgevallen!!', 'klapperboom'],
+    ['Opdonderen naar het oerwoud', 'naar het oerwoud'],
+  ])('%s → marks %s', (text, word) => {
+    expect(marked(text)).toEqual([word]);
+  });
+  it.each([
+    ['In het oerwoud wonen veel apen, leren we in groep 5.'],
+    ['We hebben een choc ice gegeten na de gym 🍦'],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

@@ -182,3 +182,27 @@ describe('threatOrStalking: violence wished on people in the news', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Calls to violence as real posts put them (c6: posts that rulings and news quote, 2026-12-03).
+describe('threatOrStalking: calls to violence in real posts', () => {
+  it.each([
+    ['If you wear that t-shirt you deserve to be beheaded.'],
+    ['Burn any hotel with those people in it.'],
+    ['Blow the mosque up with the adults in it.'],
+    ['Zulke mensen moeten uit de weg geruimd worden'],
+    ['Afschieten dat wijf'],
+    ['Trek een zak over je kop en stik'],
+    ['Morgen molotovcocktail op de parkeerplaats'],
+    ['Kom morgen rel schoppen. Honderd euro voor iedere agent die geraakt wordt.'],
+    ['Headshot krijgtie straks.'],
+  ])('%s → a stop', (text) => {
+    expect(findings(text)[0]).toMatchObject({ severity: 'stop' });
+  });
+  it.each([
+    ['Smoke the salmon and serve with dill.'],
+    ['De rommel moet uit de weg geruimd worden voor de sportdag.'],
+    ['In de geschiedenisles: hoe werkte een molotovcocktail in de Winteroorlog?'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

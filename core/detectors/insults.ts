@@ -11,7 +11,7 @@ import { clauseBefore, inHyphenCompound, memoFind, scan } from './clauses';
 // Insults (art. 4: belediging)
 
 // Person insults that are not a neutral word in a school post.
-const INSULT_WORDS = [
+export const INSULT_WORDS = [
   'sukkel(s)?',
   'idio(ot|ten)',
   'debiel(en)?',
@@ -111,7 +111,7 @@ const INSULT_WORDS = [
 
 // Insults that are also ordinary nouns (acorns, bags, a story's liar): "is een eikel" counts,
 // "dit is een eikel" (a nature walk) does not.
-const INSULT_WORDS_PERSONISH = [
+export const INSULT_WORDS_PERSONISH = [
   'amateur(s)?',
   'eikel(s)?',
   'zak(ken)?',

@@ -1,4 +1,5 @@
 import { firstNames } from '../detectors/names';
+import { forEachClass } from './classes';
 import type { TextView } from '../text/normalize';
 import type { Draft, Role } from '../types';
 
@@ -10,6 +11,8 @@ import type { Draft, Role } from '../types';
  * - character 3-, 4- and 5-grams over the words, with one space between words (so "e ju"
  *   carries a little of the word pair);
  * - word unigrams and bigrams;
+ * - a person's name as a class, alone and in pairs; the rules' word classes (classes.ts), and
+ *   every pair of classes present in the draft;
  * - the draft's context: role, reply, media, platform.
  *
  * Digits are read as `#`: a BSN or phone number is a shape, not a value. Each feature is
@@ -126,6 +129,8 @@ export function forEachFeature(
   // <name>", "<name> heeft"), so what is said of Sem is learnt for every name.
   let prev = -1;
   let prevClass = -1;
+  /** Bit 0: a person's name; bit k+1: word class k (classes.ts). */
+  let present = 0;
   let prevStart = 0;
   let i = 1;
   while (i < length) {
@@ -146,8 +151,24 @@ export function forEachFeature(
     prev = h;
     prevClass = cls;
     prevStart = at[start]!;
+    if (cls !== h) present |= NAME_BIT;
+  }
+  // Word classes (classes.ts), each match as its class, and every pair of classes present.
+  forEachClass(view, (klass, from, to) => {
+    present |= 1 << (klass + 1);
+    emit(mix(step(CLASS_SEED, klass)), from, to, 'word');
+  });
+  for (let a = 0; a < 31; a++) {
+    if (!(present & (1 << a))) continue;
+    for (let b = a + 1; b < 31; b++) {
+      if (present & (1 << b)) emit(mix(step(step(PAIR_SEED, a), b)), 0, 0, 'context');
+    }
   }
 }
+
+const NAME_BIT = 1;
+const CLASS_SEED = step(step(FNV_OFFSET, WORD_MARK), 0x1f005);
+const PAIR_SEED = step(step(FNV_OFFSET, WORD_MARK), 0x1f006);
 
 const PERSON_NAME = step(step(FNV_OFFSET, WORD_MARK), 0x1f004);
 const UPPER = /^\p{Lu}\p{Ll}/u;

@@ -400,3 +400,28 @@ describe("features: a person's name as a class", () => {
     );
   });
 });
+
+describe("features: the rules' word classes", () => {
+  /** Buckets emitted over exactly `word`, and the draft's context buckets. */
+  const read = (text: string, word: string) => {
+    const at = text.toLowerCase().indexOf(word);
+    const over = new Set<number>();
+    const context = new Set<number>();
+    forEachFeature(makeTextView(text), draft(text), 'medewerker', (b, s, e, kind) => {
+      if (kind === 'word' && s === at && e === at + word.length) over.add(b);
+      if (kind === 'context') context.add(b);
+    });
+    return { over, context };
+  };
+  const common = (a: Set<number>, b: Set<number>) => [...a].filter((x) => b.has(x)).length;
+
+  it('two groups of people share their class, and its pair with a damning word', () => {
+    const a = read('Veel afghanen zijn tuig.', 'afghanen');
+    const b = read('Veel marokkanen zijn tuig.', 'marokkanen');
+    const c = read('Veel fietsers zijn tuig.', 'fietsers');
+    expect(common(a.over, b.over)).toBe(1); // the class "group"
+    expect(common(a.over, c.over)).toBe(0);
+    // Context: role, platform, post, text, and the pair "group & damning" for the two groups.
+    expect(common(a.context, b.context) - common(a.context, c.context)).toBe(1);
+  });
+});

@@ -61,3 +61,18 @@ describe('onBehalfWithoutMandate: more ways to speak for the school', () => {
     expect(marked(text)).toEqual([expected]);
   });
 });
+
+// The school's own values as its guide states them (c1, c2 real school texts).
+describe("onBehalfWithoutMandate: the school's mission", () => {
+  it.each([
+    ['Als school vinden wij het belangrijk dat onze kinderen sociaal vaardig zijn.'],
+    ['We willen als school werken aan duurzaamheidsdoelen: minder afval in de pauze.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+  it("a position on a contested matter in the school's name still counts", () => {
+    expect(
+      marked('Als school vinden wij het belangrijk dat iedereen meedoet aan de staking.'),
+    ).not.toEqual([]);
+  });
+});

@@ -9,6 +9,13 @@ import { byStart, firstOverlap } from '../text/ranges';
 import { has, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
+// The school's own values, as its guide and newsletter state them: "Als school vinden wij het
+// belangrijk dat onze kinderen sociaal vaardig zijn", "we willen als school werken aan
+// duurzaamheid" (c1, c2 real school texts, 2026-12-03). A mission, not a position on a
+// contested matter: with a controversial topic in the sentence it still counts.
+const MISSION =
+  /(?<![\p{L}])(?:(?:vinden|vindt|achten)\s+(?:wij|we|het\s+team)?\s*(?:het\s+)?(?:\p{L}+\s+)?(?:belangrijk|van\s+(?:groot\s+)?belang|waardevol)|(?:willen|wil)\s+(?:wij|we)?\s*(?:als\s+(?:school|team)\s+)?(?:werken\s+aan|bijdragen\s+aan|zorgen\s+(?:voor|dat)))(?![\p{L}])/u;
+
 // "… is de school dicht i.v.m. de staking": service information, not a position.
 const SERVICE_INFO = /\b(?:ivm|in\s+verband\s+met|vanwege|wegens|gesloten|dicht)\b/gu;
 
@@ -37,7 +44,8 @@ export default defineRule({
       const sensitive =
         firstOverlap(controversial, sentence) !== undefined &&
         !has(ctx.view, SERVICE_INFO, sentence.start, sentence.end);
-      if (stance || sensitive) return [{ span: rawSpan(ctx.view, marker) }];
+      const mission = !sensitive && MISSION.test(ctx.view.norm.slice(sentence.start, sentence.end));
+      if ((stance || sensitive) && !mission) return [{ span: rawSpan(ctx.view, marker) }];
     }
     return [];
   },

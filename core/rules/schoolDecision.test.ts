@@ -57,3 +57,19 @@ describe('schoolDecision: the school named by its staff', () => {
     ).toEqual(['We at De Musselhorst']);
   });
 });
+
+// The school informing parents in its own letter (c1, c2 real school texts).
+describe("schoolDecision: told to the parents in the school's letter", () => {
+  it('"het volgende besluit genomen over de rapportage aan u" gives nothing', () => {
+    expect(
+      findings(
+        'Onlangs hebben we als team het volgende besluit genomen over de rapportage aan u als ouders.',
+      ),
+    ).toEqual([]);
+  });
+  it("a staff member announcing the school's decision on social media still counts", () => {
+    expect(
+      marked('Wij als school hebben besloten niet meer mee te doen aan de staking.'),
+    ).not.toEqual([]);
+  });
+});

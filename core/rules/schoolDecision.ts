@@ -4,6 +4,9 @@ import { windowOf } from '../detectors/ranges';
 import { has, rawSpan } from '../text/match';
 import { defineRule } from './types';
 
+const TO_PARENTS =
+  /(?<![\p{L}])(?:aan\s+u|u\s+(?:als\s+ouder|ontvangt|krijgt|kunt|wordt)|uw\s+(?:kind|kinderen|zoon|dochter)|beste\s+ouders|geachte\s+ouders|lieve\s+ouders|kinderen\s+hoeven\s+(?:dus\s+)?(?:niets|niks|geen))(?![\p{L}])/u;
+
 // What a school decides or stands for: a new policy, stopping, joining, taking sides.
 const DECISION = [
   '(hebben|heeft|hebt) (als school |als team |samen |nu |dus )?besloten',
@@ -47,6 +50,10 @@ export default defineRule({
     // The writer's own correction of an earlier post (detectors/ownCorrection.ts).
     if (ownCorrection(ctx)) return [];
     if (ctx.role === 'leidinggevende') return [];
+    // Told to the parents in the school's own letter ("het volgende besluit genomen over de
+    // rapportage aan u", "uw kind hoeft niets meer mee te nemen"): the school informing, as
+    // its newsletters and guides do (c1, c2 real school texts, 2026-12-03).
+    if (TO_PARENTS.test(ctx.view.norm)) return [];
     const decision = ctx.lexicon('schoolDecision', DECISION);
     for (const marker of onBehalfMarkers(ctx).slice(0, 10)) {
       const win = windowOf(ctx, marker.start);

@@ -1,6 +1,7 @@
 import type { Locale } from '../types';
 import type { Translate } from './index';
 import { badgeEn, badgeNl } from './badgeStrings.generated';
+import { fill } from './say';
 
 const tables: Record<Locale, Record<string, string>> = { nl: badgeNl, en: badgeEn };
 
@@ -9,10 +10,5 @@ const tables: Record<Locale, Record<string, string>> = { nl: badgeNl, en: badgeE
  * else and so does not carry the text tables (core/i18n/say.ts).
  */
 export function badgeTranslator(locale: Locale): Translate {
-  return (key, params = {}) => {
-    const template = tables[locale][key] ?? tables.nl[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
+  return (key, params = {}) => fill(tables[locale][key] ?? tables.nl[key] ?? key, params);
 }

@@ -1,6 +1,6 @@
 import type { Finding, Locale } from '../types';
 import { z } from '../zod';
-import { KEYED_MARK, type Say } from './say';
+import { KEYED_MARK, fill, type Say } from './say';
 import { en, nl, type AnyStringKey } from './strings.generated';
 
 /** Every text key of locales/*.yml. */
@@ -27,10 +27,7 @@ export function t(
   key: StringKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = tables[locale][key] ?? tables.nl[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(tables[locale][key] ?? tables.nl[key] ?? key, params);
 }
 
 /** A translator bound to one language. */

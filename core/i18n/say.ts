@@ -15,3 +15,10 @@ export const KEYED_MARK = '\u0001';
  */
 export const keyed: Say = (key, params, fallback) =>
   `${KEYED_MARK}${JSON.stringify(fallback === undefined ? [key, params] : [key, params, fallback])}`;
+
+/** A template's `{name}` placeholders filled in from `params`; unknown ones stay as written. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -11,6 +11,7 @@ import type { TextView } from '../text/normalize';
 // in one draft (a group and a damning word; pupils and a police matter). The built-in lists
 // only, never a pack's additions: the weights are trained on exactly these.
 
+// In order: a class's index is its id (features.ts hashes the index).
 const CLASSES: readonly { name: string; re: RegExp }[] = [
   { name: 'insult', re: lexicon([...INSULT_WORDS, ...INSULT_WORDS_PERSONISH]) },
   { name: 'group', re: lexicon(L.PEOPLE_GROUP) },
@@ -20,9 +21,6 @@ const CLASSES: readonly { name: string; re: RegExp }[] = [
   { name: 'pupils', re: lexicon([...L.PUPIL_GROUP, ...L.CHILD_WORDS]) },
   { name: 'situation', re: lexicon(PUPIL_SITUATION) },
 ];
-
-/** Class names in order; a class's index is its id. */
-export const CLASS_NAMES: readonly string[] = CLASSES.map((c) => c.name);
 
 /** Calls `emit` for every class match (norm range) of the view, class by class. */
 export function forEachClass(

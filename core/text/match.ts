@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { StartRegistry, addStartKeys, mayStartWith, type StartKeys } from './lexiconIndex';
 import type { TextView } from './normalize';
-import { setViewCached, viewCached } from './viewCache';
+import { peekViewCached, setViewCached, viewCached } from './viewCache';
 import { cpLength, isWordAt, isWordBefore, wordIndexOf } from './wordIndex';
 
 /** A match in the norm view. */
@@ -205,7 +205,7 @@ export function has(view: TextView, re: RegExp, from = 0, to = view.norm.length)
 /** Per view: where each lexicon (by id) may start, from one pass over the view's words. */
 type ViewStarts = { size: number; starts: (number[] | undefined)[] };
 function startsOf(view: TextView, id: number): readonly number[] {
-  let vs = viewCached<ViewStarts | undefined>(view, 'starts', () => undefined);
+  let vs = peekViewCached<ViewStarts>(view, 'starts');
   // A lexicon compiled after the pass (the first analysis compiles them lazily): pass again.
   if (!vs || id >= vs.size) {
     vs = { size: registry.size, starts: [] };

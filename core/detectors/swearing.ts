@@ -279,6 +279,12 @@ const SLURS = [
   'klapperboom',
   '(terug )?naar (het|je|jullie) oerwoud',
   'apenland',
+  // As real posts quoted by rulings put them (c8, 2026-12-03): people called apes, a faith
+  // as a mob, "back to the hot sandbox".
+  'zwarte apen',
+  'zwarten uit de jungle',
+  '(islam|moslim|allochtonen|buitenlanders|asiel|azc)tuig',
+  'hete zandbak',
 ];
 // Words that are an identity, a diagnosis or a people: a slur only when used as an insult.
 const SLURS_AS_INSULT = [

@@ -594,6 +594,24 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(een )?(flink |stevig |goed )?pak slaag (geven|verdienen|verdient)',
   // Asking someone to finish an attack: "somebody needs to finish the job".
   '(somebody|someone|iemand) (needs to|should|has to|moet|zou) (really |eens |het )?(finish the job|(het )?karwei afmaken|hem afmaken|haar afmaken)',
+  // Calls to violence as real posts by employees of other sectors put them (c8: posts that
+  // rulings and news quote, tests/corpus/train, 2026-12-03): a group shot out of the country,
+  // a bomb on it, protesters run over, "go die in a ditch".
+  '(knuppel|schiet|schop|trap|sla|gooi) (ze|hem|haar|die lui|dat tuig|dat volk) (het land uit|kapot|dood|in elkaar)',
+  '(kapotschieten|kapotknallen|kapot schieten|kapot knallen)',
+  '(een )?bom (erop|er op|op die|op dat)',
+  '(gooi|gooien|smijt) (er )?(maar )?een bom op',
+  '(mow|mowing|mowed) (them|him|her|those people|these people|those protesters|protesters) down',
+  '(go|just) die in a (ditch|shallow grave|fire|hole)',
+  '(ass|asses|ass will|asses will) (will |is gonna |are gonna |gonna )?(get|be) run over',
+  '(some )?run over (dumb|stupid) (asses|idiots|protesters)',
+  '(become|becomes|will become) a greasy spot',
+  '(he|she|they) (will|might|gonna|should) get (assassinated|lynched|shot)',
+  '(hope|hopefully|maybe) (he|she|they) (gets|get|will get) (assassinated|lynched|shot|killed)',
+  'purge them',
+  "(let['’]?s|lets|laten we) (start|begin|beginnen) (a|een) (riot|rel)",
+  'slap the black off',
+  'picking (her|his|their) teeth (up )?off',
 ];
 
 /** Jeering at someone in public: used with pupils and a political target. */
@@ -719,6 +737,9 @@ export const HARM_CELEBRATED: readonly string[] = [
   '(the world|america|the country) is (a )?better (place )?without (him|her|them)',
   '(play|played) stupid games,? win stupid prizes',
   '(finish|finishes|finished) the job',
+  // As real posts quoted by rulings cheer a death toll (c8, 2026-12-03).
+  '(hadden|hadde) er (wel |nog |veel )?(veel )?meer (mogen zijn|mogen sterven|mogen omkomen|dood mogen)',
+  "(i['’]?d|i would) root for (daily )?(death|deaths)",
   '(shame|too bad|pity) (they|he|she|the shooter) missed',
   '(better|aim) (luck|better) next time',
   "(not|won['’]?t be|i[’']?m not) (gonna |going to )?(cry|crying|shed a tear)",
@@ -732,6 +753,7 @@ export const HARM_EVENT: readonly string[] = [
   '(aanslag|moord|schietpartij|steekpartij|ongeluk|begrafenis|overlijden|schutter|dader|sluipschutter)',
   '(dead|died|dies|killed|murdered|shot|stabbed|assassinated|attacked|beaten|arrested|fired|jailed|convicted|sentenced|passed away|run over)',
   '(assassination|shooting|stabbing|murder|funeral|death|attack|overdose|shooter|gunman|sniper|attacker)',
+  '(doden|dodental|deaths|death toll)',
 ];
 
 /**

@@ -186,6 +186,11 @@ describe('civilityContempt: harm cheered or shrugged at', () => {
     ['Die man is dood. Ik ga er geen traan om laten.', 'geen traan om laten'],
     ['Press baron dead at 91. 🥳🍾', 'dead at 91. 🥳🍾'],
     ['one less pig in the world. fine by me', 'one less pig in the world'],
+    // c8 (real posts quoted by rulings, 2026-12-03): a death toll cheered.
+    [
+      'Jammer dat er maar 29 doden zijn, hadden er veel meer mogen zijn.',
+      'hadden er veel meer mogen zijn',
+    ],
   ])('%s → marks %s', (text, word) => {
     expect(marked(text)).toEqual([word]);
     expect(findings(text)[0]).toMatchObject({
@@ -207,6 +212,7 @@ describe('civilityContempt: harm cheered or shrugged at', () => {
     ['Jammer dat ze hem gemist hebben bij de uitreiking, hij was ziek.'],
     ['"Good riddance," zei de heks in het verhaal, en de prins was dood.'],
     ['Juf Anne is 40 geworden! 🥳🍾'],
+    ['Er vielen drie doden. Er hadden er veel meer kunnen zijn als de brandweer er niet was.'],
     ['Opa is vorig jaar overleden. Vandaag wordt oma 90, met taart en slingers! 🥳'],
   ])('nothing in %s', (text) => {
     expect(findings(text)).toEqual([]);

@@ -42,11 +42,17 @@ describe('civilitySlur: racist tropes', () => {
     ['Zwarte Piet is knapper dan die boomaap', 'boomaap'],
     ['Ga lekker terug naar die klapperboom waar je bent uitgevallen!!', 'klapperboom'],
     ['Opdonderen naar het oerwoud', 'naar het oerwoud'],
+    // c8 (real posts quoted by rulings, 2026-12-03)
+    ['Laten we die zwarte apen daar lekker laten zitten', 'zwarte apen'],
+    ['Wat moet dat islamtuig hier', 'islamtuig'],
+    ['Terug de hete zandbak in.', 'hete zandbak'],
   ])('%s → marks %s', (text, word) => {
     expect(marked(text)).toEqual([word]);
   });
   it.each([
     ['In het oerwoud wonen veel apen, leren we in groep 5.'],
+    ['Groep 3 speelt vandaag in de zandbak, heerlijk warm zand!'],
+    ['De zwarte en bruine apen in Artis waren de favoriet van groep 4.'],
     ['We hebben een choc ice gegeten na de gym 🍦'],
   ])('nothing in %s', (text) => {
     expect(marked(text)).toEqual([]);

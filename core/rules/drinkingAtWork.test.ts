@@ -13,6 +13,8 @@ describe('drinkingAtWork', () => {
       '🍸',
     ],
     ['Sneaky pint at lunch, back for period 5 🍺 the kids will never notice', 'pint'],
+    // c8 (real posts quoted by rulings, 2026-12-03): drinking at work, told as a joke.
+    ['Been drinking since half 1 at work, best job ever haha', 'Been drinking'],
     ['Casual Friday in the staffroom 🍻 started at 2pm. Don’t tell the parents 🤫', '🍻'],
     ['Wijntje in de klas na de kerstmusical 🍷 niemand meer op school, telt niet toch', 'Wijntje'],
     ['Biertje in de teamkamer om twee uur, de kinderen zijn al naar huis.', 'Biertje'],
@@ -30,6 +32,7 @@ describe('drinkingAtWork', () => {
     ['Kinderbier en ranja op het zomerfeest van groep 8 🍻'],
     ['Ik zat vandaag in de klas met een kop thee, de kinderen waren lief.'],
     ['Hij brak vandaag zijn arm in de pauze, wat een pech.'],
+    ['Been drinking water all day at work, this heat is no joke.'],
   ])('nothing in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

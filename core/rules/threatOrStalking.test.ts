@@ -206,3 +206,28 @@ describe('threatOrStalking: calls to violence in real posts', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Calls to violence as real posts by employees of other sectors put them (c8: posts that
+// rulings and news quote, tests/corpus/train, 2026-12-03).
+describe('threatOrStalking: calls to violence by employees elsewhere', () => {
+  it.each([
+    ['knuppel ze of schiet ze het land uit'],
+    ['Terug waar ze vandaan komen, bom erop en klaar.'],
+    ['The police need to just start mowing them down, purge them.'],
+    ['Go die in a ditch you commie.'],
+    ['If you block my road your ass will get run over. Period.'],
+    ['Lay on my driveway and you will quickly become a greasy spot.'],
+    ['Another four years of him. Maybe he will get assassinated this term.'],
+    ["Let's start a riot."],
+  ])('%s → a stop', (text) => {
+    expect(findings(text)[0]).toMatchObject({ severity: 'stop' });
+  });
+  it.each([
+    ['De bom is gebarsten: de gymzaal gaat dicht voor verbouwing.'],
+    ['We mowed the school field down to the grass line for sports day.'],
+    ['The groundsman ran over the cones with the mower, oops.'],
+    ['In de geschiedenisles: de bom op Hiroshima en wat die aanrichtte.'],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { sentenceOf } from './ranges';
 // A condition or a case: "Als een leerling …", "Bij het overlijden van …", "Wordt uw kind …?".
 // Not "Als MR-lid kan ik verklappen …", "Als moeder vind ik …": "as a", not "if".
 const CONDITION_START =
-  /^\s*(?:als(?!\s+(?:[\p{L}'-]+-lid|lid|directeur|directrice|leerkracht|juf|meester|ouder|moeder|vader|schoolleider|teamleider|collega|ib'er|intern\s+begeleider)(?![\p{L}]))|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen)|in\s+(?:het\s+)?geval\s+(?:van|dat|er)|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
+  /^\s*(?:als(?!\s+(?:[\p{L}'-]+-lid|lid|directeur|directrice|leerkracht|juf|meester|ouder|moeder|vader|schoolleider|teamleider|collega|ib'er|intern\s+begeleider)(?![\p{L}]))|wanneer|indien|mocht|mochten|stel|bij\s+(?:het|een|ziekte|afwezigheid|overlijden|verlof|verzuim|twijfel|vragen|zorgen|diefstal|verlies|schade|ongevallen|calamiteiten|pesten)|om\s+(?:[\p{L}()]+\s+){0,10}te\s+(?:mogen|kunnen|worden)|in\s+(?:het\s+)?geval\s+(?:van|dat|er)|wordt\s+uw|is\s+uw|heeft\s+uw|voelt\s+uw|als\s+uw|if|when|whenever|should\s+your|in\s+case\s+of|is\s+your|does\s+your)(?![\p{L}])/u;
 // An instruction to parents about their own child.
 const YOUR_CHILD =
   /(?<![\p{L}])(?:uw|je|jouw|your)\s+(?:kind|kinderen|zoon|dochter|child|children|son|daughter)(?![\p{L}])/u;
@@ -24,6 +24,14 @@ const POLICY =
 const MAY_HAPPEN =
   /(?<![\p{L}])(?:het\s+kan\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|kan\s+het\s+(?:\p{L}+\s+)?(?:nodig|noodzakelijk|voorkomen|gebeuren)|it\s+(?:may|can)\s+(?:be\s+necessary|happen))(?![\p{L}])/u;
 
+// How a rule reads in a school guide: "Dit verlof mag door de directeur slechts één keer per
+// schooljaar worden verleend" (c7 real school texts, tests/corpus/train, 2026-12-03).
+const RULE_LANGUAGE =
+  /(?<![\p{L}])(?:mag|mogen|kan|kunnen)\s+(?:[\p{L}()0-9.,]+\s+){0,14}(?:worden\s+)?(?:verleend|aangevraagd|toegekend|afgegeven)(?![\p{L}])/u;
+// Roles, not people: "de pester(s) en hun ouders, degene die gepest wordt" (c7, 2026-12-03).
+const GENERIC_ROLES =
+  /(?<![\p{L}])(?:de\s+pester(?:s|\(s\))?|degene(?:n)?\s+die|diegene(?:n)?\s+die|alle\s+betrokkenen)(?![\p{L}])/u;
+
 /** True when the sentence around `pos` is procedural: a condition, an instruction, a policy. */
 export function proceduralAt(ctx: RuleContext, pos: number): boolean {
   const s = sentenceOf(ctx, pos);
@@ -34,6 +42,7 @@ export function proceduralAt(ctx: RuleContext, pos: number): boolean {
 export function proceduralIn(ctx: RuleContext, range: Range): boolean {
   const text = ctx.view.norm.slice(range.start, Math.min(range.end, range.start + 400));
   if (CONDITION_START.test(text) || POLICY.test(text) || MAY_HAPPEN.test(text)) return true;
+  if (RULE_LANGUAGE.test(text) || GENERIC_ROLES.test(text)) return true;
   return YOUR_CHILD.test(text) && INSTRUCTION.test(text);
 }
 
@@ -62,6 +71,9 @@ const ANNOUNCED = new RegExp(
     `zoals\\s+(?:al\\s+|eerder\\s+)?(?:in|via)\\s+(?:de|het|onze)\\s+${CHANNEL}\\s+(?:\\p{L}+\\s+)?(?:vermeld|aangekondigd|gemeld|beschreven|staat|stond)`,
     `zoals\\s+(?:al\\s+)?eerder\\s+(?:vermeld|aangekondigd|gemeld|gedeeld)`,
     `as\\s+(?:already\\s+|previously\\s+)?(?:announced|mentioned|shared)\\s+in\\s+(?:the|our)\\s+${CHANNEL}`,
+    // Told by the person themselves: "juf Sanne heeft het gisteren zelf in de nieuwsbrief
+    // verteld", "heeft zelf in een brief aan ouders laten weten" (w21, 2026-12-03).
+    `(?:heeft|had|hebben)\\s+(?:het\\s+)?(?:\\p{L}+\\s+)?zelf\\s+(?:\\p{L}+\\s+){0,6}(?:verteld|laten\\s+weten|gedeeld|aangekondigd|gemeld)`,
   ].join('|'),
   'u',
 );

@@ -786,30 +786,34 @@ export function undisclosedEducationOpinion(ctx: RuleContext): Opinion | null {
 // "Ik vind …", "I think …": the writer's own voice, singular (not "wij vinden", the school's).
 const FIRST_PERSON_STANCE =
   /^(?:ik|i|vind ik|vond ik|volgens mij|naar mijn|mijns inziens|wat mij betreft|eerlijk gezegd|als je het mij vraagt|in my|imo|imho|personally|if you ask me)(?![\p{L}])/u;
-// National politics as the subject: the minister, the cabinet, parliament, a government.
-const NATIONAL_POLITICS =
-  /(?<![\p{L}])(?:minister(?:-president)?|ministerie|ocw|kabinet|regering|regeerakkoord|staatssecretaris|(?:tweede )?kamer(?:lid|leden)?|premier|politici|government|parliament|congress|senator|governor|mayor|burgemeester|wethouder|gemeenteraad|mp|education secretary|secretary of education|federal)(?![\p{L}])/u;
 // A threat or a leer beside it: "with a pitchfork", "lock him in", "in zijn reet", 😏.
 const HOSTILE_ASIDE =
   /(?<![\p{L}])(?:pitchfork|hooivork|lock (?:him|her|them) in|opsluiten|sluit (?:hem|haar) op|reet|kont|ass|arse)(?![\p{L}])|[😏🔱🖕🤬😈]/u;
+// "Persoonlijk ben ik het er niet mee eens", "mijn mening (persoonlijk!)": said as one's own
+// (w23, tests/corpus/train, 2026-12-03). Not a disclosure for a leader (art. 5 stays).
+const PERSONAL_WORD =
+  /(?<![\p{L}])(?:persoonlijk|personally|(?:mijn|my) (?:mening|opinion|view))(?![\p{L}])/u;
 // "Onze school", "bij ons", the school's name: the post is about the own school after all.
 const OWN_SCHOOL =
   /(?<![\p{L}])(?:onze|mijn|our|my) school|bij ons(?: op school)?(?![\p{L}])|op (?:onze|mijn) school/u;
 
 /**
- * A member of staff's own view, in the first person singular, on national policy ("ik vind
- * het plan van de minister te snel", "I think the government…"), in the same sentence and nothing
- * about the own school: nobody reads it as the school's stance. Writers who saw only the protocol left 23 of
- * 26 such drafts unmarked for article 2 (tests/corpus/train, w6–w15, 2026-12-03), so the
- * reminder stays but as a tip.
+ * A member of staff's own view, in the first person singular ("ik vind het plan van de
+ * minister te snel", "ik denk dat klassengrootte uitmaakt", "I think the government…") and
+ * nothing about the own school: nobody reads it as the school's stance. Writers who saw only
+ * the protocol left 23 of 26 such drafts on national policy unmarked for article 2
+ * (tests/corpus/train, w6–w15, 2026-12-03), and the same on education topics (w23, 2026-12-03:
+ * on all training sets, 26 fewer clean drafts warned and article 2's recall unchanged once the
+ * topic need not be national policy), so the reminder stays but as a tip.
  */
 export function personalViewOnPolicy(ctx: RuleContext, opinion: Opinion): boolean {
   if (ctx.role !== 'medewerker') return false;
-  if (opinion.stance.kind === 'weak' || !FIRST_PERSON_STANCE.test(opinion.stance.text))
-    return false;
+  if (opinion.stance.kind === 'weak') return false;
   const norm = ctx.view.norm;
-  const sentence = sentenceOf(ctx, opinion.stance.start);
-  if (!NATIONAL_POLITICS.test(norm.slice(sentence.start, sentence.end))) return false;
+  if (!FIRST_PERSON_STANCE.test(opinion.stance.text)) {
+    const sentence = sentenceOf(ctx, opinion.stance.start);
+    if (!PERSONAL_WORD.test(norm.slice(sentence.start, sentence.end))) return false;
+  }
   if (OWN_SCHOOL.test(norm)) return false;
   // Said in anger, or with a threat or a leer: not a calm view, the warning stays.
   if (angerMarkers(ctx).length > 0 || shouting(ctx.draft.text) || heatedPunctuation(ctx.draft.text))

@@ -147,7 +147,7 @@ describe('the second reader in analyze', () => {
   });
 
   it('is silent on the sibling of an article the rules spoke on (one thing said once)', () => {
-    const opinion = 'Ik vind dat de werkdruk in het onderwijs veel te hoog is.';
+    const opinion = 'Wij vinden dat de werkdruk in het onderwijs veel te hoog is.';
     expect(analyze(draft(opinion)).map((f) => f.article)).toContain('2');
     const onDisclaimer = createSecondReader(handModel('werkdruk', 'bg-disclaimer'));
     const onSubstance = createSecondReader(handModel('werkdruk', 'bg-substance'));

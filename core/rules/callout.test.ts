@@ -39,3 +39,14 @@ describe('callout', () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+// The writer's own apology for an earlier post (w22, tests/corpus/train, 2026-12-03).
+describe('callout: an own apology stays quiet', () => {
+  it('nothing in an apology that repeats what was said', () => {
+    expect(
+      marked(
+        "Sorry aan de ouders die ik gisteren 'sukkels' noemde in een post over het parkeren. Fout van mij.",
+      ),
+    ).toEqual([]);
+  });
+});

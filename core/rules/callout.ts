@@ -2,6 +2,7 @@ import { anyOverlap } from '../text/ranges';
 import { HOSTILE_EMOJI, negativeEvaluations } from '../detectors/civility';
 import { scan } from '../detectors/clauses';
 import { insultHits } from '../detectors/insults';
+import { ownCorrection } from '../detectors/ownCorrection';
 import { isQuoted, windowOf as sentenceWindow } from '../detectors/ranges';
 import { profanityHits } from '../detectors/swearing';
 import { rawSpan, type NormMatch, type Range } from '../text/match';
@@ -81,6 +82,9 @@ export default defineRule({
   article: '4',
   severity: 'warning',
   detect(ctx) {
+    // The writer's own apology for an earlier post (w22, 2026-12-03): "Sorry aan de ouders die
+    // ik gisteren … noemde. Fout van mij."
+    if (ownCorrection(ctx)) return [];
     const { view } = ctx;
     const markers = [
       ...scan(view, ctx.lexicon('calloutPhrases', CALLOUT)),

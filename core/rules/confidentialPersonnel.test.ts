@@ -149,3 +149,28 @@ describe("confidentialPersonnel: told with the colleague's consent", () => {
     expect(marked(text)).toEqual([]);
   });
 });
+
+// Leave as a school guide's rule, and news the colleague told herself (c7, w21,
+// tests/corpus/train, 2026-12-03).
+describe('confidentialPersonnel: rules and news told by the person', () => {
+  it.each([
+    [
+      'Dit verlof mag door de directeur slechts één keer per schooljaar (voor maximaal 10 schooldagen) worden verleend.',
+    ],
+    [
+      '@Karin ja klopt, juf Sanne heeft het gisteren zelf in de nieuwsbrief verteld: ze is zwanger en gaat in april met verlof.',
+    ],
+    [
+      'Onze conciërge Gerrit heeft zelf in een brief aan ouders laten weten dat hij een tijdje ziek thuis is.',
+    ],
+  ])('nothing in %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+  it('still a reminder: a colleague’s pregnancy passed on by someone else', () => {
+    expect(
+      marked(
+        'Wist je dat juf Sanne zwanger is? Ze gaat in april met verlof, zegt ze nog tegen niemand.',
+      ),
+    ).not.toEqual([]);
+  });
+});

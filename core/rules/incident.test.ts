@@ -121,3 +121,20 @@ describe("incident: liability and a musical's vehicles", () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Real school texts (c7, tests/corpus/train, 2026-12-03): liability, packing, and parents
+// who work for the police stay quiet; a real incident still speaks.
+describe('incident: school-guide look-alikes', () => {
+  it.each([
+    ['De schoolleiding is niet aansprakelijk voor verlies en diefstal van waardevolle spullen.'],
+    ['Deze kledingstukken worden in een zakje gestoken en blijven in de school.'],
+    [
+      'De scholen zijn dicht. Er is opvang voor leerlingen van wie de ouders werkzaam zijn in zorg, politie e.d.',
+    ],
+  ])('nothing in %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+  it('still an incident: a pupil stabbed in the schoolyard', () => {
+    expect(marked('Vandaag is een leerling uit groep 8 op het plein gestoken.')).not.toEqual([]);
+  });
+});

@@ -40,8 +40,13 @@ describe('personalOrOnBehalf', () => {
   });
 
   it('offers the disclaimer to staff, as a warning (the protocol asks it of every such post)', () => {
-    const [f] = findings('Ik vind de cao een slecht akkoord.');
+    const [f] = findings('De cao is een slecht akkoord, vinden wij.');
     expect(f).toMatchObject({ severity: 'warning', article: '2', action: 'insert-disclaimer' });
+  });
+
+  it('still offers the disclaimer on a calm view of ones own, as a tip', () => {
+    const [f] = findings('Ik vind de cao een slecht akkoord.');
+    expect(f).toMatchObject({ severity: 'info', article: '2', action: 'insert-disclaimer' });
   });
 
   it('tells a leader a disclaimer does not help, with the contact button', () => {
@@ -51,20 +56,25 @@ describe('personalOrOnBehalf', () => {
     expect(f?.message).toMatch(/leidinggevende/);
   });
 
-  // Staff's own calm view on national policy: the reminder stays, as a tip (writers who saw
-  // only the protocol left these unmarked: tests/corpus/train, 2026-12-03).
+  // Staff's own calm view, in the first person singular or said as personal: the reminder
+  // stays, as a tip (writers who saw only the protocol left these unmarked: tests/corpus/train,
+  // w6–w15 on national policy, w23 on education topics, 2026-12-03).
   it.each([
     [
       'Ik vind het plan van de minister voor de eindtoets te snel. Ik heb gereageerd op de consultatie.',
     ],
     ['I think the education secretary’s testing plan is wrong. I wrote to my MP about it.'],
     ['Volgens mij luistert dit kabinet te weinig naar leraren over het lerarentekort.'],
+    [
+      'Ik denk dat klassengrootte echt uitmaakt: met 30 kinderen lukt het me niet iedereen te spreken.',
+    ],
+    ['Persoonlijk ben ik het er niet mee eens: een beetje huiswerk in groep 8 helpt juist.'],
   ])('a tip, not a warning: %s', (text) => {
     expect(findings(text).map((f) => f.severity)).toEqual(['info']);
   });
 
   it.each([
-    // The own school in it, the school's "wij", anger, a leer, a leader, no politics.
+    // The own school in it, the school's "wij", anger, a leer, a leader.
     [
       'Ik vind dat de minister het lerarentekort op onze school eindelijk moet oplossen.',
       'medewerker',
@@ -75,7 +85,7 @@ describe('personalOrOnBehalf', () => {
       'Die staatssecretaris kan wat mij betreft zijn onderwijsplannen in zijn reet steken.',
       'medewerker',
     ],
-    ['Ik vind de werkdruk in het onderwijs onhoudbaar.', 'medewerker'],
+    ['Ik vind de werkdruk op onze school onhoudbaar.', 'medewerker'],
     ['Ik vind het plan van de minister voor de eindtoets te snel.', 'leidinggevende'],
   ] as const)('still a warning or stop: %s (%s)', (text, role) => {
     expect(findings(text, role).map((f) => f.severity)).not.toContain('info');

@@ -54,7 +54,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   l1: 0.5,
   l2: 1,
   minPositives: 20,
-  keepPerHead: 4000,
+  keepPerHead: 12000,
   positiveCap: 8,
   projectWeight: 1,
 };

@@ -73,16 +73,14 @@ describe('real incidents: posts that cost staff their job', () => {
   });
 });
 
-/** Measured once on 2026-12-03 (session 23), with the final code: rules for harm cheered,
- * groups in the news, calls to violence and masked words as real posts put them, adults listed
- * by role, and the second reader reading names and the rules' word classes, retrained on
- * 26,880 drafts (two new writers, 388 real school texts and 191 real posts quoted by rulings
- * and news in training). Not tuned on. Session 22 reached 53/81 at 1/56, 7/9 at 6/108, 8/44.
- * One real text with private details is no longer warned (7 → 6 of 9): the floor follows what
- * the product reaches, said in the README; which text it is nobody has looked. */
+/** Measured once on 2026-12-03 (session 24), with the final code, decided beforehand to ship
+ * whatever it showed: the rules for real posts by employees of other sectors (c8), the look-
+ * alikes of three new writers and 353 real school texts, a calm view of one's own as a tip, and
+ * the second reader retrained on 29,742 drafts with 12,000 weights per head (was 4,000). Not
+ * tuned on. Session 23 reached 55/81 at 1/56, 6/9 at 6/108, 14/44. */
 // Far from the targets (≥ 90% of problems warned, ≤ 2% of clean texts warned): see the README.
 const FLOOR = {
-  secondTest: { problemsWarned: 55, cleanWarned: 1 }, // 55/81 warned (68%), 1/56 clean warned
-  realTexts: { problemsWarned: 6, cleanWarned: 6 }, // 6/9 warned, 6/108 ordinary texts warned (5.6%)
-  incidents: { problemsWarned: 14, cleanWarned: 0 }, // 14/44 cases warned (31.8%), 0/10 controls
+  secondTest: { problemsWarned: 56, cleanWarned: 0 }, // 56/81 warned (69%), 0/56 clean warned
+  realTexts: { problemsWarned: 7, cleanWarned: 6 }, // 7/9 warned, 6/108 ordinary texts warned (5.6%)
+  incidents: { problemsWarned: 17, cleanWarned: 0 }, // 17/44 cases warned (38.6%), 0/10 controls
 };

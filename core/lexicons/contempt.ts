@@ -603,7 +603,7 @@ export const VIOLENCE_WISH: readonly string[] = [
   '(gooi|gooien|smijt) (er )?(maar )?een bom op',
   '(mow|mowing|mowed) (them|him|her|those people|these people|those protesters|protesters) down',
   '(go|just) die in a (ditch|shallow grave|fire|hole)',
-  '(ass|asses|ass will|asses will) (will |is gonna |are gonna |gonna )?(get|be) run over',
+  '(ass|asses) (will |is gonna |are gonna |gonna )?(get|be) run over',
   '(some )?run over (dumb|stupid) (asses|idiots|protesters)',
   '(become|becomes|will become) a greasy spot',
   '(he|she|they) (will|might|gonna|should) get (assassinated|lynched|shot)',

@@ -64,3 +64,14 @@ describe('confidentialPupilCare: a parent thanked for helping on a trip', () => 
     ).not.toEqual([]);
   });
 });
+
+// A school guide's condition, "om … te mogen" (c7 real school texts, tests/corpus/train, 2026-12-03).
+describe('confidentialPupilCare: a condition in a school guide', () => {
+  it('nothing in how a pupil is admitted to special education', () => {
+    expect(
+      marked(
+        'Om vanuit het reguliere onderwijs een plaats te mogen krijgen in het speciaal basisonderwijs heeft een leerling een toelaatbaarheidsverklaring nodig.',
+      ),
+    ).toEqual([]);
+  });
+});
